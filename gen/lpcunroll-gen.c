@@ -1,0 +1,442 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lpcunroll-gen: emits the fixed-order LPC restore kernels of lpcunroll.
+ *
+ *     lpcunroll-gen --out kernels/generated
+ *
+ * writes one C file per (family, ISA) and kernels.inc, the X-macro list of every kernel.
+ * Output is a pure function of the arguments: same arguments, byte-identical files.
+ * Files are written under a temporary name and renamed, so an error leaves nothing
+ * half-written.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GEN_VERSION "0.1.0"
+#define MAX_ORDER 32
+#define PATH_MAX_LEN 4096
+
+/* ---- emitting ------------------------------------------------------------------------- */
+
+static FILE *out;
+static int indent;
+static int out_failed;
+
+static void emit(const char *fmt, ...)
+{
+    va_list ap;
+    if (fmt[0] != '\0' && fmt[0] != '\n' && fmt[0] != '#') {
+        for (int i = 0; i < indent; i++)
+            fputs("    ", out);
+    }
+    va_start(ap, fmt);
+    if (vfprintf(out, fmt, ap) < 0)
+        out_failed = 1;
+    va_end(ap);
+}
+
+/* The banner: names the generator, its version and the exact command that made the file. */
+static void emit_banner(const char *command, const char *comment_open, const char *comment_line,
+                        const char *comment_close)
+{
+    emit("%s\n", comment_open);
+    emit("%sAuto-generated file. Do not edit!\n", comment_line);
+    emit("%sGenerator: lpcunroll-gen %s (gen/lpcunroll-gen.c)\n", comment_line, GEN_VERSION);
+    emit("%sRegenerate from the source root with: %s\n", comment_line, command);
+    if (comment_close[0] != '\0')
+        emit("%s\n", comment_close);
+}
+
+/* ---- the scalar strategy -------------------------------------------------------------- */
+
+/*
+ * Per-order shape of the scalar kernels:
+ *   regs:   the newest samples kept in a ring of locals (the loop is unrolled this many
+ *           times); older ones are loaded from data[], long after they were stored.
+ *   accs:   independent partial sums for the off-chain terms.
+ *   coeffs: how many coefficients (newest first) are hoisted into locals; the rest are
+ *           loaded from qlp_coeff[] each sample (a load either way once registers run out).
+ *   nofold: keep the plain chain where the fold (see emit_scalar_kernel) would apply; the
+ *           fold costs one multiply per sample, which matters once multiplies, not the
+ *           chain, are the limit.
+ * Chosen per family and order range from a sweep over regs {1,2,3,4,6,8,12,16,24,all},
+ * accs {1,2}, coeffs {1,all} and fold on/off: AMD EPYC (Zen 5 class, 2 imul per cycle),
+ * gcc 12 -O2, n = 4096, best of 200, TSC ticks per sample, ours / libFLAC 1.4.2 in the same
+ * process. Rings above 16 were faster still in the sweep but, with 20+ unrolled copies of
+ * 20+ terms, hit code-layout cliffs (3-4x slower at one order, moving with the alignment),
+ * so the ring stops at 16 and higher orders load their history.
+ */
+struct scalar_shape {
+    int regs, accs, coeffs, nofold;
+};
+
+struct shape_rule {
+    int max_order; /* the rule covers orders up to this one (after the previous rule's) */
+    struct scalar_shape shape;
+};
+
+#define ALL MAX_ORDER
+static const struct shape_rule narrow_rules[] = {
+    {10, {12, 1, 1, 0}},   /* o2: 3.01 / 3.57, o6: 3.22 / 3.97, o10: 3.84 / 3.87 */
+    {11, {12, 2, ALL, 1}}, /* o11: 4.08 / 4.31 */
+    {16, {16, 1, 1, 1}},   /* o12: 4.39 / 4.59, o16: 5.88 / 6.86 */
+    {ALL, {2, 2, 1, 0}},   /* o24: 9.42 / 9.38, o32: 12.98 / 13.17 */
+};
+static const struct shape_rule wide_rules[] = {
+    {16, {16, 2, ALL, 0}}, /* o2: 4.06 / 4.06 (both at the chain floor), o8: 4.37 / 4.42,
+                              o12: 4.51 / 5.62, o16: 5.76 / 10.18 */
+    {ALL, {8, 2, ALL, 0}}, /* o24: 10.69 / 14.41, o32: 14.41 / 18.81 */
+};
+static const struct shape_rule wide33_rules[] = {
+    {16, {16, 2, ALL, 0}}, /* as wide, not tuned separately */
+    {ALL, {8, 2, ALL, 0}},
+};
+#undef ALL
+
+/* ---- arithmetic families -------------------------------------------------------------- */
+
+/*
+ * All arithmetic is done in unsigned types so that wrap-around is defined; conversions back
+ * to signed types rely on two's complement truncation, which gcc, clang and MSVC define.
+ */
+struct family {
+    const char *name;   /* narrow, wide, wide33: symbol and file names */
+    const char *sample; /* C type of data[] */
+    const char *acc;    /* unsigned type of products and the sum */
+    const char *sacc;   /* signed type of the same width, for the arithmetic shift */
+    const char *widen;  /* cast applied to an int32 or sample value before it becomes acc */
+    int linear;         /* data[i] = residual[i] + pred exactly, modulo the word size */
+    const char *doc;    /* one line for the file comment */
+    const struct shape_rule *rules; /* scalar shapes by order */
+};
+
+static const struct family families[] = {
+    {"narrow", "int32_t", "uint32_t", "int32_t", "(uint32_t)", 1,
+     "32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics)", narrow_rules},
+    {"wide", "int32_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 0,
+     "64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide "
+     "semantics)",
+     wide_rules},
+    {"wide33", "int64_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 1,
+     "64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics)",
+     wide33_rules},
+};
+#define N_FAMILIES (sizeof families / sizeof families[0])
+
+static struct scalar_shape scalar_shape(const struct family *f, int order)
+{
+    const struct shape_rule *rules = f->rules;
+    struct scalar_shape s;
+    while (order > rules->max_order)
+        rules++;
+    s = rules->shape;
+#ifdef GEN_TUNE_REGS /* exploration builds: -DGEN_TUNE_REGS=n -DGEN_TUNE_ACCS=m                    \
+                        -DGEN_TUNE_COEFFS=k */
+    s.regs = GEN_TUNE_REGS;
+    s.accs = GEN_TUNE_ACCS;
+    s.coeffs = GEN_TUNE_COEFFS;
+#ifdef GEN_TUNE_NOFOLD
+    s.nofold = GEN_TUNE_NOFOLD;
+#endif
+#endif
+    if (s.regs > order)
+        s.regs = order;
+    if (s.accs > order - 1)
+        s.accs = order - 1 > 0 ? order - 1 : 1;
+    if (s.coeffs > order)
+        s.coeffs = order;
+    return s;
+}
+
+static void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order)
+{
+    snprintf(buf, size, "lpcu_restore_%s_o%d__%s", f->name, order, isa);
+}
+
+/*
+ * One fixed-order scalar kernel. Term k (1-based) multiplies qlp_coeff[k-1] by data[i-k].
+ * Everything but the newest term is summed first into `off`, so the serial chain from one
+ * sample to the next is only: multiply by c1, add, shift, add the residual.
+ *
+ * Where the family's arithmetic is linear modulo its word size (narrow, wide33), the chain
+ * is one step shorter: c1 * data[i-1] = c1 * residual[i-1] + c1 * pred[i-1], where pred is
+ * the shifted prediction, so c1 * residual[i-1] joins the off-chain sum and the chain is
+ * shift, multiply, add. The wide family truncates data[i] to 32 bits, which breaks that
+ * identity, so it keeps the plain chain.
+ *
+ * The `regs` newest samples live in a ring of locals v0..v{regs-1}; the loop is unrolled
+ * `regs` times so that each copy names its slots directly and no value is ever moved:
+ * sample t finds data[t-k] in v[(t-k) mod regs] and overwrites v[t mod regs].
+ */
+struct kernel_ctx {
+    const struct family *f;
+    struct scalar_shape shape;
+    int order, fold, ring; /* ring: slots in use (0 when fold leaves no register work) */
+};
+
+/* One sample, at index i, in ring position u; increments i. */
+static void emit_scalar_sample(const struct kernel_ctx *c, int u)
+{
+    const struct family *f = c->f;
+    const int order = c->order, R = c->shape.regs;
+    emit("{\n");
+    indent++;
+    if (order > R) {
+        emit("const %s *past = data + i;\n", f->sample);
+        emit("LPCU_OPAQUE(past);\n");
+    }
+    if (order > c->shape.coeffs) {
+        emit("const int32_t *q = qlp_coeff;\n");
+        emit("LPCU_OPAQUE(q);\n");
+    }
+    /* Off-chain terms, oldest first, spread round-robin over the partial sums. */
+    int used[8] = {0}, a = 0;
+    for (int k = order + c->fold; k >= 2; k--, a = (a + 1) % c->shape.accs) {
+        char term[64], coeff[32];
+        if (k > order) { /* the folded residual term */
+            snprintf(term, sizeof term, "c1 * prev_res");
+        } else {
+            if (k <= c->shape.coeffs)
+                snprintf(coeff, sizeof coeff, "c%d", k);
+            else
+                snprintf(coeff, sizeof coeff, "%sq[%d]", f->widen, k - 1);
+            if (k <= R)
+                snprintf(term, sizeof term, "%s * v%d", coeff, ((u - k) % R + R) % R);
+            else
+                snprintf(term, sizeof term, "%s * %spast[-%d]", coeff, f->widen, k);
+        }
+        if (!used[a])
+            emit("%s s%d = %s;\n", f->acc, a, term);
+        else
+            emit("s%d += %s;\n", a, term);
+        used[a] = 1;
+    }
+    char newest[16];
+    if (c->fold)
+        snprintf(newest, sizeof newest, "prev_pred");
+    else
+        snprintf(newest, sizeof newest, "v%d", ((u - 1) % R + R) % R);
+    if (!used[0]) {
+        emit("const %s sum = c1 * %s;\n", f->acc, newest);
+    } else {
+        emit("%s off = s0", f->acc);
+        for (int b = 1; b < c->shape.accs; b++)
+            if (used[b])
+                fprintf(out, " + s%d", b);
+        fprintf(out, ";\n");
+        emit("LPCU_OFF_CHAIN(off);\n");
+        emit("const %s sum = off + c1 * %s;\n", f->acc, newest);
+    }
+    emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
+    if (strcmp(f->sample, "int32_t") == 0) /* add in 32 bits, keep the low 32 bits */
+        emit("const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);\n");
+    else
+        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);\n");
+    emit("data[i] = x;\n");
+    if (c->ring)
+        emit("v%d = %sx;\n", u, f->widen);
+    if (c->fold) {
+        emit("prev_res = %sresidual[i];\n", f->widen);
+        emit("prev_pred = (%s)pred;\n", f->acc);
+    }
+    emit("i++;\n");
+    indent--;
+    emit("}\n");
+}
+
+static void emit_scalar_kernel(const struct family *f, int order)
+{
+    struct kernel_ctx c = {f, scalar_shape(f, order), order, 0, 0};
+    c.fold = f->linear && !c.shape.nofold;
+    const int R = c.shape.regs;
+    /* With the fold and one slot, data[i-1] is never read back from a local. */
+    c.ring = !(c.fold && R == 1);
+    char name[64];
+    kernel_name(name, sizeof name, f, "scalar", order);
+
+    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+         f->sample);
+    emit("{\n");
+    indent++;
+    for (int k = 1; k <= c.shape.coeffs; k++)
+        emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, k, f->widen, k - 1);
+    if (c.ring)
+        for (int k = 1; k <= R; k++) /* data[-k] sits where sample 0 looks for it */
+            emit("%s v%d = %sdata[-%d];\n", f->acc, R - k, f->widen, k);
+    if (c.fold) /* data[-1] seen as residual data[-1] plus prediction 0 */
+        emit("%s prev_res = %sdata[-1], prev_pred = 0;\n", f->acc, f->widen);
+    emit("uint32_t i = 0;\n");
+    emit("while (data_len - i >= %d) {\n", R);
+    indent++;
+    for (int u = 0; u < R; u++)
+        emit_scalar_sample(&c, u);
+    indent--;
+    emit("}\n");
+    for (int u = 0; u + 1 < R; u++) {
+        emit("if (i == data_len)\n");
+        emit("    return;\n");
+        emit_scalar_sample(&c, u);
+    }
+    indent--;
+    emit("}\n");
+}
+
+/* ---- files ---------------------------------------------------------------------------- */
+
+struct output {
+    char path[PATH_MAX_LEN];
+    char tmp[PATH_MAX_LEN];
+};
+
+static int open_output(struct output *o, const char *dir, const char *file)
+{
+    if (snprintf(o->path, sizeof o->path, "%s/%s", dir, file) >= (int)sizeof o->path ||
+        snprintf(o->tmp, sizeof o->tmp, "%s/.%s.tmp", dir, file) >= (int)sizeof o->tmp) {
+        fprintf(stderr, "lpcunroll-gen: --out: path too long: %s\n", dir);
+        return -1;
+    }
+    out = fopen(o->tmp, "w");
+    if (!out) {
+        fprintf(stderr, "lpcunroll-gen: --out: cannot write %s: %s\n", o->tmp, strerror(errno));
+        return -1;
+    }
+    indent = 0;
+    out_failed = 0;
+    return 0;
+}
+
+static int close_output(struct output *o, int commit)
+{
+    int failed = out_failed | ferror(out);
+    failed |= fclose(out) != 0;
+    out = NULL;
+    if (failed || !commit) {
+        remove(o->tmp);
+        if (failed)
+            fprintf(stderr, "lpcunroll-gen: error writing %s\n", o->tmp);
+        return -1;
+    }
+    if (rename(o->tmp, o->path) != 0) {
+        fprintf(stderr, "lpcunroll-gen: cannot rename %s to %s: %s\n", o->tmp, o->path,
+                strerror(errno));
+        remove(o->tmp);
+        return -1;
+    }
+    return 0;
+}
+
+static void emit_c_prologue(const char *command, const char *what)
+{
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* %s */\n\n", what);
+    emit("#include <stdint.h>\n\n");
+    emit("#include \"../lpcu_kernels.h\"\n\n");
+    emit(
+        "/* Compilers re-associate unsigned sums freely and may put the newest sample's product\n");
+    emit("   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. "
+         "*/\n");
+    emit("#if defined(__GNUC__)\n");
+    emit("#define LPCU_OFF_CHAIN(v) __asm__(\"\" : \"+r\"(v))\n");
+    emit("#else\n");
+    emit("#define LPCU_OFF_CHAIN(v) ((void)0)\n");
+    emit("#endif\n");
+    emit(
+        "/* Above a few taps the history and coefficients cannot all live in registers. Loading\n");
+    emit("   them afresh each sample (a load per term, as a spill would cost) through a pointer "
+         "the\n");
+    emit("   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. "
+         "*/\n");
+    emit("#if defined(__GNUC__)\n");
+    emit("#define LPCU_OPAQUE(p) __asm__(\"\" : \"+r\"(p))\n");
+    emit("#else\n");
+    emit("#define LPCU_OPAQUE(p) ((void)0)\n");
+    emit("#endif\n\n");
+}
+
+static int write_scalar_file(const char *dir, const char *command, const struct family *f)
+{
+    struct output o;
+    char file[64], what[256];
+    snprintf(file, sizeof file, "restore-%s-scalar.c", f->name);
+    if (open_output(&o, dir, file) != 0)
+        return -1;
+    snprintf(what, sizeof what, "Scalar kernels, family %s: %s.", f->name, f->doc);
+    emit_c_prologue(command, what);
+    for (int order = 1; order <= MAX_ORDER; order++) {
+        emit_scalar_kernel(f, order);
+        if (order < MAX_ORDER)
+            emit("\n");
+    }
+    return close_output(&o, 1);
+}
+
+static int write_kernel_list(const char *dir, const char *command)
+{
+    struct output o;
+    if (open_output(&o, dir, "kernels.inc") != 0)
+        return -1;
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* LPCU_KERNEL(family, isa, order, symbol): one line per generated kernel. */\n");
+    for (size_t fi = 0; fi < N_FAMILIES; fi++) {
+        for (int order = 1; order <= MAX_ORDER; order++) {
+            char name[64];
+            kernel_name(name, sizeof name, &families[fi], "scalar", order);
+            emit("LPCU_KERNEL(%s, scalar, %d, %s)\n", families[fi].name, order, name);
+        }
+    }
+    return close_output(&o, 1);
+}
+
+/* ---- command line --------------------------------------------------------------------- */
+
+static void usage(FILE *to)
+{
+    fprintf(to, "usage: lpcunroll-gen --out DIR\n"
+                "Writes the generated kernels of lpcunroll into DIR (which must exist):\n"
+                "one C file per family and ISA, and kernels.inc.\n"
+                "  --out DIR   output directory\n"
+                "  --help      this text\n"
+                "  --version   the generator version\n");
+}
+
+int main(int argc, char **argv)
+{
+    const char *dir = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            printf("lpcunroll-gen %s\n", GEN_VERSION);
+            return 0;
+        } else if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
+            dir = argv[++i];
+        } else {
+            fprintf(stderr, "lpcunroll-gen: unknown or incomplete argument '%s' (see --help)\n",
+                    argv[i]);
+            return 2;
+        }
+    }
+    if (!dir) {
+        fprintf(stderr, "lpcunroll-gen: --out DIR is required (see --help)\n");
+        return 2;
+    }
+
+    /* The banner records the command with the output directory as given, so regenerating
+       from the source root reproduces the checked-in files byte for byte. */
+    char command[PATH_MAX_LEN + 64];
+    snprintf(command, sizeof command, "lpcunroll-gen --out %s", dir);
+
+    for (size_t fi = 0; fi < N_FAMILIES; fi++)
+        if (write_scalar_file(dir, command, &families[fi]) != 0)
+            return 1;
+    if (write_kernel_list(dir, command) != 0)
+        return 1;
+    return 0;
+}

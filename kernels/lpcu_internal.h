@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/* Internal helpers shared by the hand-written runtime; not installed. */
+#ifndef LPCU_INTERNAL_H
+#define LPCU_INTERNAL_H
+
+#include <assert.h>
+#include <stdint.h>
+
+#include "lpcu_kernels.h"
+#include "lpcunroll.h"
+
+/* The ISAs lpcunroll knows, in order of preference (best last). */
+enum lpcu_isa_id { LPCU_ISA_scalar, LPCU_ISA_COUNT };
+
+/* The kernels of one ISA, indexed by order (slot 0 unused). A NULL slot means the build
+   has no kernel of that ISA for that order. */
+struct lpcu_kernel_table {
+    lpcu_kernel32_fn narrow[LPCU_MAX_ORDER + 1];
+    lpcu_kernel32_fn wide[LPCU_MAX_ORDER + 1];
+    lpcu_kernel64_fn wide33[LPCU_MAX_ORDER + 1];
+};
+
+/* Precondition check of every entry point: asserts in debug builds, and lets release builds
+   return without writing instead of indexing out of range or shifting by >= 32 bits. */
+static inline int lpcu_params_ok(uint32_t order, int lp_quantization)
+{
+    const int ok = order >= 1 && order <= LPCU_MAX_ORDER && lp_quantization >= 0 &&
+                   lp_quantization <= LPCU_MAX_SHIFT;
+    assert(ok && "lpcunroll: order must be 1..32 and lp_quantization 0..31");
+    return ok;
+}
+
+#endif /* LPCU_INTERNAL_H */

@@ -285,6 +285,267 @@ static void emit_scalar_kernel(const struct family *f, int order)
     emit("}\n");
 }
 
+/* ---- the block-SIMD strategy --------------------------------------------------------- */
+
+/*
+ * An instruction set reached through SIMDe. The same source serves x86 (native with the
+ * ISA's -m flags) and, for the 128-bit API, aarch64, where SIMDe maps it onto NEON.
+ */
+struct isa {
+    const char *name;   /* symbol suffix and file name: sse41, avx2, avx512, neon */
+    const char *header; /* SIMDe header */
+    const char *pfx;    /* intrinsic prefix: simde_mm_, simde_mm256_, simde_mm512_ */
+    const char *vtype;  /* vector type */
+    const char *si;     /* suffix of the whole-register load/store: si128, si256, si512 */
+    int bytes;          /* register width */
+    const char *guard;  /* preprocessor condition under which the build has this ISA */
+};
+
+static const struct isa isas[] = {
+    {"sse41", "simde/x86/sse4.1.h", "simde_mm_", "simde__m128i", "si128", 16,
+     "LPCU_HAVE_X86_SIMD"},
+    {"avx2", "simde/x86/avx2.h", "simde_mm256_", "simde__m256i", "si256", 32,
+     "LPCU_HAVE_X86_SIMD"},
+    {"avx512", "simde/x86/avx512.h", "simde_mm512_", "simde__m512i", "si512", 64,
+     "LPCU_HAVE_X86_SIMD"},
+    {"neon", "simde/x86/sse4.1.h", "simde_mm_", "simde__m128i", "si128", 16, "LPCU_HAVE_NEON"},
+};
+#define N_ISAS (sizeof isas / sizeof isas[0])
+
+/*
+ * Block evaluation. For a block of K outputs starting at sample t, lane m needs
+ * c_j * data[t+m-j] for j = 1..order. The terms that reach data[t-depth] or older do not
+ * depend on anything the block computes: for every history sample data[t-d] (d >= depth) one
+ * broadcast, one vector multiply by the coefficients (c_d, c_{d+1}, ..., c_{d+K-1}, zero past
+ * the order) and one add give all K lanes at once. The remaining terms (the triangle of
+ * in-block samples plus the depth-1 newest samples of the previous block) are finished in
+ * scalar code, newest term last, exactly as in the scalar kernels. Keeping the last depth-1
+ * samples out of the vector part lets the next block's vector work start before this block
+ * is finished, so the vector latency stays off the serial chain.
+ */
+struct block_shape {
+    const char *isa; /* whose kernel this ISA uses: NULL = its own block kernel, "scalar", or
+                        a narrower ISA whose kernel measured faster */
+    int k;           /* outputs per block, a multiple of the register's lanes */
+    int depth;       /* >= 1, see above */
+};
+
+struct block_rule {
+    const char *family, *isa;
+    int max_order; /* covers orders up to this one, after the previous rule of the pair */
+    struct block_shape shape;
+};
+
+/*
+ * The strategy table, from a sweep over k {4,8,16} x depth {2,3,4,5} per family and ISA:
+ * AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096, best of 150, TSC ticks per sample, ours /
+ * libFLAC 1.4.2 measured in the same process; the chain floor (order 1) is 2.88. Below
+ * order 3 the serial chain is everything and the scalar kernels are as fast. 512-bit
+ * registers lost to 256-bit ones except for wide at high orders: with 16 narrow lanes the
+ * triangle doubles, and spilling a zmm block to scalar loads is slow on this core.
+ */
+static const struct block_rule block_rules[] = {
+    {"narrow", "sse41", 2, {"scalar", 0, 0}},
+    {"narrow", "sse41", 9, {NULL, 8, 5}},  /* o4: 2.99 / 3.50, o8: 3.25 / 3.80 */
+    {"narrow", "sse41", 12, {NULL, 8, 3}}, /* o12: 3.69 / 4.43 */
+    {"narrow", "sse41", 32, {NULL, 4, 4}}, /* o16: 3.80 / 6.57, o32: 4.79 / 12.65 */
+    {"narrow", "avx2", 2, {"scalar", 0, 0}},
+    {"narrow", "avx2", 9, {NULL, 8, 5}},  /* o4: 2.99 / 3.50, o8: 3.29 / 3.78 */
+    {"narrow", "avx2", 32, {NULL, 8, 3}}, /* o16: 3.64 / 6.55, o24: 3.96 / 9.42, o32: 4.60 / 12.6 */
+    {"narrow", "avx512", 32, {"avx2", 0, 0}}, /* zmm: o16 5.18, o32 4.91 */
+    {"wide", "sse41", 3, {"scalar", 0, 0}},
+    {"wide", "sse41", 12, {NULL, 8, 3}},  /* o8: 4.23 / 4.36, o12: 4.41 / 5.78 */
+    {"wide", "sse41", 21, {NULL, 4, 4}},  /* o16: 4.42 / 10.30 */
+    {"wide", "sse41", 32, {NULL, 4, 5}},  /* o24: 6.58 / 14.41, o32: 9.07 / 19.23 */
+    {"wide", "avx2", 3, {"scalar", 0, 0}},
+    {"wide", "avx2", 10, {NULL, 8, 3}},  /* o8: 4.19 / 4.36 */
+    {"wide", "avx2", 16, {NULL, 4, 3}},  /* o12: 4.30 / 5.76, o16: 4.35 / 10.27 */
+    {"wide", "avx2", 32, {NULL, 4, 4}},  /* o24: 4.93 / 14.45, o32: 6.47 / 19.22 */
+    {"wide", "avx512", 24, {"avx2", 0, 0}},
+    {"wide", "avx512", 32, {NULL, 8, 3}}, /* o28: 4.84 / 17.08, o32: 5.27 / 19.24 */
+    /* neon: the 128-bit kernels, as sse41 (not measured on an ARM core) */
+};
+#define N_BLOCK_RULES (sizeof block_rules / sizeof block_rules[0])
+
+static struct block_shape block_shape(const struct family *f, const struct isa *isa, int order)
+{
+    const struct block_shape scalar = {"scalar", 0, 0};
+    /* NEON runs the 128-bit source, so it follows the SSE4.1 rules */
+    const char *rules_isa = strcmp(isa->name, "neon") == 0 ? "sse41" : isa->name;
+    struct block_shape b = scalar;
+    for (size_t r = 0; r < N_BLOCK_RULES; r++) {
+        const struct block_rule *rule = &block_rules[r];
+        if (strcmp(rule->family, f->name) == 0 && strcmp(rule->isa, rules_isa) == 0 &&
+            order <= rule->max_order) {
+            b = rule->shape;
+            break;
+        }
+    }
+#ifdef GEN_TUNE_BLOCK_K /* exploration builds: -DGEN_TUNE_BLOCK_K=k -DGEN_TUNE_BLOCK_DEPTH=d */
+    if (strcmp(f->name, "wide33") != 0 && order >= GEN_TUNE_BLOCK_MIN_ORDER) {
+        b.isa = NULL;
+        b.k = GEN_TUNE_BLOCK_K;
+        b.depth = GEN_TUNE_BLOCK_DEPTH;
+    }
+#endif
+    if (b.isa && strcmp(b.isa, "scalar") != 0) {
+        /* borrowed: whatever that ISA runs at this order (its kernel, or what it borrows) */
+        for (size_t i = 0; i < N_ISAS; i++) {
+            if (strcmp(isas[i].name, b.isa) == 0) {
+                const struct block_shape lent = block_shape(f, &isas[i], order);
+                if (lent.isa)
+                    return lent;
+                b.isa = isas[i].name;
+                return b;
+            }
+        }
+    }
+    if (!b.isa && order < b.depth)
+        return scalar; /* nothing would be left for the vector part */
+    if (!b.isa) {
+        const int lanes = isa->bytes / (f->acc[4] == '6' ? 8 : 4); /* uint64_t, uint32_t */
+        if (b.k % lanes)
+            b.k = (b.k / lanes + 1) * lanes;
+    }
+    return b;
+}
+
+static void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
+                              struct block_shape b)
+{
+    const int wide = f->acc[4] == '6';
+    const int lanes = isa->bytes / (wide ? 8 : 4);
+    const int nvec = b.k / lanes;
+    const int K = b.k, D = b.depth;
+    const int fold = f->linear;
+    const char *P = isa->pfx;
+    /* scalar coefficients the finish needs: j < m + depth for lanes m < K */
+    const int nscalar = order < K + D - 2 ? order : K + D - 2;
+    char name[64], scalar[64];
+    kernel_name(name, sizeof name, f, isa->name, order);
+    kernel_name(scalar, sizeof scalar, f, "scalar", order);
+
+    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+         f->sample);
+    emit("{\n");
+    indent++;
+    emit("uint32_t i = 0;\n");
+    emit("if (data_len >= %d) {\n", K);
+    indent++;
+    /* cpad[j] = c_j (1-based), zero past the order: lanes m of the vector at cpad + d hold
+       c_{d+m}. */
+    emit("%s cpad[%d] = {0};\n", wide ? "int64_t" : "int32_t", order + K + 1);
+    emit("for (int j = 0; j < %d; j++)\n", order);
+    emit("    cpad[j + 1] = qlp_coeff[j];\n");
+    for (int j = 1; j <= nscalar; j++)
+        emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, j, f->widen, j - 1);
+    for (int d = 1; d < D; d++)
+        emit("%s z%d = %sdata[-%d];\n", f->acc, d, f->widen, d);
+    if (fold)
+        emit("%s prev_res = %sdata[-1], prev_pred = 0;\n", f->acc, f->widen);
+    emit("while (data_len - i >= %d) {\n", K);
+    indent++;
+    emit("const %s *past = data + i;\n", f->sample);
+    emit("%s acc[%d];\n", f->acc, K);
+    {
+        /* two accumulators per vector so the adds are not one long dependent sequence */
+        for (int v = 0; v < nvec; v++)
+            for (int a = 0; a < 2; a++)
+                emit("%s v%d_%d = %ssetzero_%s();\n", isa->vtype, v, a, P, isa->si);
+        /* oldest first: the newest history sample, stored last by the previous block,
+           joins at the end of the additions rather than waiting at their start */
+        for (int d = order, a = 0; d >= D; d--, a ^= 1) {
+            emit("{\n");
+            indent++;
+            emit("const %s x = %sset1_epi32((int32_t)past[-%d]);\n", isa->vtype, P, d);
+            for (int v = 0; v < nvec; v++) {
+                if (d + v * lanes > order)
+                    break; /* all lanes of this vector are past the order: zero */
+                emit("v%d_%d = %sadd_epi%d(v%d_%d, %s%s(x, %sloadu_%s((const void *)(cpad + %d))));\n",
+                     v, a, P, wide ? 64 : 32, v, a, P, wide ? "mul_epi32" : "mullo_epi32", P,
+                     isa->si, d + v * lanes);
+            }
+            indent--;
+            emit("}\n");
+        }
+        for (int v = 0; v < nvec; v++)
+            emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi%d(v%d_0, v%d_1));\n", P, isa->si,
+                 v * lanes, P, wide ? 64 : 32, v, v);
+    }
+    /* the serial finish; y_m is lane m's output, kept where a later term or the next
+       block reads it */
+    int needed[64] = {0};
+    for (int m = 0; m < K; m++) {
+        const int top = order < m + D - 1 ? order : m + D - 1;
+        for (int j = fold ? 2 : 1; j <= top; j++)
+            if (m - j >= 0)
+                needed[m - j] = 1;
+    }
+    for (int d = 1; d < D && d <= K; d++)
+        needed[K - d] = 1;
+    for (int m = 0; m < K; m++)
+        if (needed[m])
+            emit("%s y%d;\n", f->acc, m);
+    for (int m = 0; m < K; m++) {
+        emit("{\n");
+        indent++;
+        emit("%s off = acc[%d]", f->acc, m);
+        const int top = order < m + D - 1 ? order : m + D - 1;
+        for (int j = top; j >= 2; j--) {
+            if (m - j >= 0)
+                fprintf(out, " + c%d * y%d", j, m - j);
+            else
+                fprintf(out, " + c%d * z%d", j, j - m);
+        }
+        if (fold && top >= 1)
+            fprintf(out, " + c1 * prev_res");
+        fprintf(out, ";\n");
+        emit("LPCU_OFF_CHAIN(off);\n");
+        if (top < 1)
+            emit("const %s sum = off;\n", f->acc); /* depth 1, lane 0: all in the vector */
+        else if (fold)
+            emit("const %s sum = off + c1 * prev_pred;\n", f->acc);
+        else if (m > 0)
+            emit("const %s sum = off + c1 * y%d;\n", f->acc, m - 1);
+        else
+            emit("const %s sum = off + c1 * z1;\n", f->acc);
+        emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
+        if (strcmp(f->sample, "int32_t") == 0)
+            emit("const int32_t x = (int32_t)((uint32_t)residual[i + %d] + (uint32_t)pred);\n",
+                 m);
+        else
+            emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + %d] + "
+                 "(uint64_t)pred);\n",
+                 m);
+        emit("data[i + %d] = x;\n", m);
+        if (needed[m])
+            emit("y%d = %sx;\n", m, f->widen);
+        if (fold) {
+            emit("prev_res = %sresidual[i + %d];\n", f->widen, m);
+            emit("prev_pred = (%s)pred;\n", f->acc);
+        }
+        indent--;
+        emit("}\n");
+    }
+    /* shift the carried samples: oldest first, so z_{d-K} is read before it is replaced */
+    for (int d = D - 1; d >= 1; d--) {
+        if (d <= K)
+            emit("z%d = y%d;\n", d, K - d);
+        else
+            emit("z%d = z%d;\n", d, d - K);
+    }
+    emit("i += %d;\n", K);
+    indent--;
+    emit("}\n");
+    indent--;
+    emit("}\n");
+    emit("if (i < data_len)\n");
+    emit("    %s(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);\n", scalar);
+    indent--;
+    emit("}\n");
+}
+
 /* ---- files ---------------------------------------------------------------------------- */
 
 struct output {
@@ -375,6 +636,35 @@ static int write_scalar_file(const char *dir, const char *command, const struct 
     return close_output(&o, 1);
 }
 
+static int write_simd_file(const char *dir, const char *command, const struct family *f,
+                           const struct isa *isa)
+{
+    struct output o;
+    char file[64], what[256];
+    snprintf(file, sizeof file, "restore-%s-%s.c", f->name, isa->name);
+    if (open_output(&o, dir, file) != 0)
+        return -1;
+    snprintf(what, sizeof what,
+             "Block-SIMD kernels (%s through SIMDe), family %s: %s. Orders not listed here use "
+             "the scalar kernels (see kernels.inc).",
+             isa->name, f->name, f->doc);
+    emit_c_prologue(command, what);
+    emit("#if %s\n", isa->guard);
+    emit("#include <%s>\n\n", isa->header);
+    int first = 1;
+    for (int order = 1; order <= MAX_ORDER; order++) {
+        const struct block_shape b = block_shape(f, isa, order);
+        if (b.isa)
+            continue; /* this ISA uses another ISA's kernel for this order */
+        if (!first)
+            emit("\n");
+        first = 0;
+        emit_block_kernel(f, isa, order, b);
+    }
+    emit("#endif /* %s */\n", isa->guard);
+    return close_output(&o, 1);
+}
+
 static int write_kernel_list(const char *dir, const char *command)
 {
     struct output o;
@@ -389,6 +679,22 @@ static int write_kernel_list(const char *dir, const char *command)
             kernel_name(name, sizeof name, &families[fi], "scalar", order);
             emit("LPCU_KERNEL(%s, scalar, %d, %s)\n", families[fi].name, order, name);
         }
+    }
+    /* Each SIMD ISA has an entry for every order: its block kernel, or the scalar kernel
+       where the strategy table keeps that order scalar. */
+    for (size_t ii = 0; ii < N_ISAS; ii++) {
+        emit("#if %s\n", isas[ii].guard);
+        for (size_t fi = 0; fi < N_FAMILIES; fi++) {
+            for (int order = 1; order <= MAX_ORDER; order++) {
+                char name[64];
+                const struct block_shape b = block_shape(&families[fi], &isas[ii], order);
+                kernel_name(name, sizeof name, &families[fi], b.isa ? b.isa : isas[ii].name,
+                            order);
+                emit("LPCU_KERNEL(%s, %s, %d, %s)\n", families[fi].name, isas[ii].name, order,
+                     name);
+            }
+        }
+        emit("#endif\n");
     }
     return close_output(&o, 1);
 }
@@ -436,6 +742,10 @@ int main(int argc, char **argv)
     for (size_t fi = 0; fi < N_FAMILIES; fi++)
         if (write_scalar_file(dir, command, &families[fi]) != 0)
             return 1;
+    for (size_t fi = 0; fi < N_FAMILIES; fi++)
+        for (size_t ii = 0; ii < N_ISAS; ii++)
+            if (write_simd_file(dir, command, &families[fi], &isas[ii]) != 0)
+                return 1;
     if (write_kernel_list(dir, command) != 0)
         return 1;
     return 0;

@@ -24,23 +24,114 @@ static int cpu_has_scalar(void)
     return 1;
 }
 
+#if LPCU_HAVE_X86_SIMD && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+
+/* cpuid leaf 1 and 7 bits, and the XCR0 state components the OS must save for each width. */
+#define CPUID1_ECX_SSE41 (1u << 19)
+#define CPUID1_ECX_OSXSAVE (1u << 27)
+#define CPUID1_ECX_AVX (1u << 28)
+#define CPUID7_EBX_AVX2 (1u << 5)
+#define CPUID7_EBX_AVX512F (1u << 16)
+#define CPUID7_EBX_AVX512DQ (1u << 17)
+#define CPUID7_EBX_AVX512BW (1u << 30)
+#define CPUID7_EBX_AVX512VL (1u << 31)
+#define XCR0_SSE_AVX 0x6u         /* XMM and YMM state */
+#define XCR0_SSE_AVX_AVX512 0xe6u /* plus opmask, ZMM0-15 upper halves, ZMM16-31 */
+
+struct x86_features {
+    unsigned ecx1, ebx7;
+    uint64_t xcr0;
+};
+
+static struct x86_features x86_features(void)
+{
+    struct x86_features f = {0, 0, 0};
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d))
+        return f;
+    f.ecx1 = c;
+    if (__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        f.ebx7 = b;
+    if (f.ecx1 & CPUID1_ECX_OSXSAVE) {
+        /* xgetbv by opcode bytes would also do; the mnemonic needs no -mxsave. */
+        unsigned lo, hi;
+        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+        f.xcr0 = ((uint64_t)hi << 32) | lo;
+    }
+    return f;
+}
+
+static int cpu_has_sse41(void)
+{
+    return (x86_features().ecx1 & CPUID1_ECX_SSE41) != 0;
+}
+
+static int cpu_has_avx2(void)
+{
+    const struct x86_features f = x86_features();
+    return (f.ecx1 & CPUID1_ECX_AVX) && (f.ebx7 & CPUID7_EBX_AVX2) &&
+           (f.xcr0 & XCR0_SSE_AVX) == XCR0_SSE_AVX;
+}
+
+static int cpu_has_avx512(void)
+{
+    const struct x86_features f = x86_features();
+    const unsigned need = CPUID7_EBX_AVX512F | CPUID7_EBX_AVX512DQ | CPUID7_EBX_AVX512BW |
+                          CPUID7_EBX_AVX512VL;
+    return cpu_has_avx2() && (f.ebx7 & need) == need &&
+           (f.xcr0 & XCR0_SSE_AVX_AVX512) == XCR0_SSE_AVX_AVX512;
+}
+#else
+static int cpu_has_sse41(void)
+{
+    return 0;
+}
+static int cpu_has_avx2(void)
+{
+    return 0;
+}
+static int cpu_has_avx512(void)
+{
+    return 0;
+}
+#endif
+
+/* NEON (Advanced SIMD) is part of every AArch64 CPU. */
+static int cpu_has_neon(void)
+{
+    return LPCU_HAVE_NEON;
+}
+
 static const struct {
     const char *name;
     int (*cpu_has)(void);
 } isa_info[LPCU_ISA_COUNT] = {
-    [LPCU_ISA_scalar] = {"scalar", cpu_has_scalar},
+    [LPCU_ISA_scalar] = {"scalar", cpu_has_scalar}, [LPCU_ISA_neon] = {"neon", cpu_has_neon},
+    [LPCU_ISA_sse41] = {"sse41", cpu_has_sse41},    [LPCU_ISA_avx2] = {"avx2", cpu_has_avx2},
+    [LPCU_ISA_avx512] = {"avx512", cpu_has_avx512},
 };
 
 static _Atomic(const struct lpcu_kernel_table *) active_table;
 
-/* An ISA is usable if this build has every one of its kernels and the CPU runs them. */
+/* An ISA is usable if this build has every one of its kernels and the CPU runs them. The
+   answer is cached: cpuid is slow, and in a virtual machine it traps to the hypervisor.
+   Racing first calls compute the same value, so relaxed atomics suffice. */
+static _Atomic(signed char) usable_cache[LPCU_ISA_COUNT]; /* 0 unknown, 1 yes, -1 no */
+
 static int isa_usable(int id)
 {
+    const int cached = atomic_load_explicit(&usable_cache[id], memory_order_relaxed);
+    if (cached)
+        return cached > 0;
     const struct lpcu_kernel_table *t = &kernel_tables[id];
+    int usable = 1;
     for (int order = 1; order <= LPCU_MAX_ORDER; order++)
         if (!t->narrow[order] || !t->wide[order] || !t->wide33[order])
-            return 0;
-    return isa_info[id].cpu_has();
+            usable = 0;
+    usable = usable && isa_info[id].cpu_has();
+    atomic_store_explicit(&usable_cache[id], (signed char)(usable ? 1 : -1), memory_order_relaxed);
+    return usable;
 }
 
 static int best_isa(void)

@@ -10,7 +10,14 @@
 #include "lpcunroll.h"
 
 /* The ISAs lpcunroll knows, in order of preference (best last). */
-enum lpcu_isa_id { LPCU_ISA_scalar, LPCU_ISA_COUNT };
+enum lpcu_isa_id {
+    LPCU_ISA_scalar,
+    LPCU_ISA_neon,
+    LPCU_ISA_sse41,
+    LPCU_ISA_avx2,
+    LPCU_ISA_avx512,
+    LPCU_ISA_COUNT
+};
 
 /* The kernels of one ISA, indexed by order (slot 0 unused). A NULL slot means the build
    has no kernel of that ISA for that order. */

@@ -9,6 +9,19 @@
 
 #include <stdint.h>
 
+/* Which SIMD kernels the build has: the x86 ones (sse41, avx2, avx512) on x86, the NEON ones
+   on aarch64, none with -DLPCU_NO_SIMD. The build system compiles the matching files. */
+#if !defined(LPCU_NO_SIMD) && (defined(__x86_64__) || defined(__i386__))
+#define LPCU_HAVE_X86_SIMD 1
+#else
+#define LPCU_HAVE_X86_SIMD 0
+#endif
+#if !defined(LPCU_NO_SIMD) && defined(__aarch64__)
+#define LPCU_HAVE_NEON 1
+#else
+#define LPCU_HAVE_NEON 0
+#endif
+
 /* A kernel restores data[0 .. data_len-1] for one fixed order; see lpcunroll.h. */
 typedef void (*lpcu_kernel32_fn)(const int32_t *residual, uint32_t data_len,
                                  const int32_t *qlp_coeff, int lp_quantization, int32_t *data);

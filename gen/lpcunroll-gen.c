@@ -109,18 +109,19 @@ struct family {
     const char *sacc;   /* signed type of the same width, for the arithmetic shift */
     const char *widen;  /* cast applied to an int32 or sample value before it becomes acc */
     int linear;         /* data[i] = residual[i] + pred exactly, modulo the word size */
+    int speculate;      /* fold anyway, check that no output was truncated, redo if one was */
     const char *doc;    /* one line for the file comment */
     const struct shape_rule *rules; /* scalar shapes by order */
 };
 
 static const struct family families[] = {
-    {"narrow", "int32_t", "uint32_t", "int32_t", "(uint32_t)", 1,
+    {"narrow", "int32_t", "uint32_t", "int32_t", "(uint32_t)", 1, 0,
      "32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics)", narrow_rules},
-    {"wide", "int32_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 0,
+    {"wide", "int32_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 0, 1,
      "64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide "
      "semantics)",
      wide_rules},
-    {"wide33", "int64_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 1,
+    {"wide33", "int64_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 1, 0,
      "64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics)",
      wide33_rules},
 };
@@ -177,6 +178,35 @@ struct kernel_ctx {
     int order, fold, ring; /* ring: slots in use (0 when fold leaves no register work) */
 };
 
+/*
+ * x = residual[at] + pred in the family's arithmetic. The speculating family (wide) also
+ * notes whether the 64-bit sum left the int32 range: only then does keeping its low 32 bits
+ * make c1 * data[i] differ from c1 * residual[i] + c1 * pred, which the folded chain assumes.
+ */
+static void emit_output(const struct family *f, const char *at)
+{
+    if (f->speculate) {
+        emit("const uint64_t y = (uint64_t)(int64_t)residual[%s] + (uint64_t)pred;\n", at);
+        emit("wrapped |= (y + UINT64_C(0x80000000)) >> 32;\n");
+        emit("const int32_t x = (int32_t)(uint32_t)y;\n");
+    } else if (strcmp(f->sample, "int32_t") == 0) { /* add in 32 bits, keep the low 32 */
+        emit("const int32_t x = (int32_t)((uint32_t)residual[%s] + (uint32_t)pred);\n", at);
+    } else {
+        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[%s] + (uint64_t)pred);\n",
+             at);
+    }
+}
+
+/* The redo of a speculating kernel whose speculation failed: only malformed streams get
+   here, so the plain loop will do. */
+static void emit_redo(const struct family *f, int order, const char *indent_text)
+{
+    (void)f;
+    emit("%slpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, %d, lp_quantization, "
+         "data);\n",
+         indent_text, order);
+}
+
 /* One sample, at index i, in ring position u; increments i. */
 static void emit_scalar_sample(const struct kernel_ctx *c, int u)
 {
@@ -231,10 +261,7 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
         emit("const %s sum = off + c1 * %s;\n", f->acc, newest);
     }
     emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
-    if (strcmp(f->sample, "int32_t") == 0) /* add in 32 bits, keep the low 32 bits */
-        emit("const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);\n");
-    else
-        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);\n");
+    emit_output(f, "i");
     emit("data[i] = x;\n");
     if (c->ring)
         emit("v%d = %sx;\n", u, f->widen);
@@ -250,18 +277,25 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
 static void emit_scalar_kernel(const struct family *f, int order)
 {
     struct kernel_ctx c = {f, scalar_shape(f, order), order, 0, 0};
-    c.fold = f->linear && !c.shape.nofold;
+    c.fold = (f->linear || f->speculate) && !c.shape.nofold;
+    const int spec = c.fold && f->speculate;
     const int R = c.shape.regs;
     /* With the fold and one slot, data[i-1] is never read back from a local. */
     c.ring = !(c.fold && R == 1);
     char name[64];
     kernel_name(name, sizeof name, f, "scalar", order);
 
-    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+    if (spec) /* the folded loop, returning whether any output wrapped */
+        emit("static uint64_t %s_fold(const int32_t *restrict residual, uint32_t data_len,\n",
+             name);
+    else
+        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
     emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
          f->sample);
     emit("{\n");
     indent++;
+    if (spec)
+        emit("uint64_t wrapped = 0;\n");
     for (int k = 1; k <= c.shape.coeffs; k++)
         emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, k, f->widen, k - 1);
     if (c.ring)
@@ -278,11 +312,23 @@ static void emit_scalar_kernel(const struct family *f, int order)
     emit("}\n");
     for (int u = 0; u + 1 < R; u++) {
         emit("if (i == data_len)\n");
-        emit("    return;\n");
+        emit(spec ? "    return wrapped;\n" : "    return;\n");
         emit_scalar_sample(&c, u);
     }
+    if (spec)
+        emit("return wrapped;\n");
     indent--;
     emit("}\n");
+    if (spec) {
+        emit("\n");
+        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+        emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+             f->sample);
+        emit("{\n");
+        emit("    if (%s_fold(residual, data_len, qlp_coeff, lp_quantization, data))\n", name);
+        emit_redo(f, order, "        ");
+        emit("}\n");
+    }
 }
 
 /* ---- the block-SIMD strategy --------------------------------------------------------- */
@@ -299,16 +345,17 @@ struct isa {
     const char *si;     /* suffix of the whole-register load/store: si128, si256, si512 */
     int bytes;          /* register width */
     const char *guard;  /* preprocessor condition under which the build has this ISA */
+    int mul64;          /* has a 64 x 64 -> 64-bit vector multiply */
 };
 
 static const struct isa isas[] = {
     {"sse41", "simde/x86/sse4.1.h", "simde_mm_", "simde__m128i", "si128", 16,
-     "LPCU_HAVE_X86_SIMD"},
+     "LPCU_HAVE_X86_SIMD", 0},
     {"avx2", "simde/x86/avx2.h", "simde_mm256_", "simde__m256i", "si256", 32,
-     "LPCU_HAVE_X86_SIMD"},
+     "LPCU_HAVE_X86_SIMD", 0},
     {"avx512", "simde/x86/avx512.h", "simde_mm512_", "simde__m512i", "si512", 64,
-     "LPCU_HAVE_X86_SIMD"},
-    {"neon", "simde/x86/sse4.1.h", "simde_mm_", "simde__m128i", "si128", 16, "LPCU_HAVE_NEON"},
+     "LPCU_HAVE_X86_SIMD", 1},
+    {"neon", "simde/x86/sse4.1.h", "simde_mm_", "simde__m128i", "si128", 16, "LPCU_HAVE_NEON", 0},
 };
 #define N_ISAS (sizeof isas / sizeof isas[0])
 
@@ -353,16 +400,29 @@ static const struct block_rule block_rules[] = {
     {"narrow", "avx2", 9, {NULL, 8, 5}},  /* o4: 2.99 / 3.50, o8: 3.29 / 3.78 */
     {"narrow", "avx2", 32, {NULL, 8, 3}}, /* o16: 3.64 / 6.55, o24: 3.96 / 9.42, o32: 4.60 / 12.6 */
     {"narrow", "avx512", 32, {"avx2", 0, 0}}, /* zmm: o16 5.18, o32 4.91 */
-    {"wide", "sse41", 3, {"scalar", 0, 0}},
-    {"wide", "sse41", 12, {NULL, 8, 3}},  /* o8: 4.23 / 4.36, o12: 4.41 / 5.78 */
-    {"wide", "sse41", 21, {NULL, 4, 4}},  /* o16: 4.42 / 10.30 */
-    {"wide", "sse41", 32, {NULL, 4, 5}},  /* o24: 6.58 / 14.41, o32: 9.07 / 19.23 */
-    {"wide", "avx2", 3, {"scalar", 0, 0}},
-    {"wide", "avx2", 10, {NULL, 8, 3}},  /* o8: 4.19 / 4.36 */
-    {"wide", "avx2", 16, {NULL, 4, 3}},  /* o12: 4.30 / 5.76, o16: 4.35 / 10.27 */
-    {"wide", "avx2", 32, {NULL, 4, 4}},  /* o24: 4.93 / 14.45, o32: 6.47 / 19.22 */
+    /* wide (speculatively folded finish; measured with two other jobs on the machine, so
+       libFLAC's figures here are ~10% above those of the quiet runs) */
+    {"wide", "sse41", 2, {"scalar", 0, 0}}, /* o1: 3.00 / 3.57 */
+    {"wide", "sse41", 5, {NULL, 8, 5}},     /* o4: 3.35 / 4.42 */
+    {"wide", "sse41", 7, {NULL, 16, 2}},    /* o6: 3.68 / 4.31 */
+    {"wide", "sse41", 12, {NULL, 4, 4}},    /* o10: 4.06 / 5.28, o12: 4.26 / 5.88 */
+    {"wide", "sse41", 18, {NULL, 4, 5}},    /* o16: 5.01 / 10.57 */
+    {"wide", "sse41", 32, {NULL, 4, 4}},    /* o24: 7.18 / 15.08, o32: 9.50 / 19.67 */
+    {"wide", "avx2", 2, {"scalar", 0, 0}},
+    {"wide", "avx2", 4, {NULL, 8, 5}},  /* o4: 3.35 / 4.46 */
+    {"wide", "avx2", 8, {NULL, 16, 2}}, /* o6: 3.62 / 4.31, o8: 3.99 / 4.51 */
+    {"wide", "avx2", 11, {NULL, 8, 3}}, /* o10: 4.16 / 5.28 */
+    {"wide", "avx2", 32, {NULL, 4, 5}}, /* o12: 4.53 / 5.88, o16: 4.67 / 10.60, o32: 7.51 / 19.67 */
     {"wide", "avx512", 24, {"avx2", 0, 0}},
-    {"wide", "avx512", 32, {NULL, 8, 3}}, /* o28: 4.84 / 17.08, o32: 5.27 / 19.24 */
+    {"wide", "avx512", 32, {NULL, 8, 2}}, /* o28: 5.62 / 17.31, o32: 6.04 / 19.63 */
+    /* wide33 without a 64-bit vector multiply pays two 32-bit products per term: */
+    {"wide33", "sse41", 32, {"scalar", 0, 0}}, /* o16: 8.56 (scalar 6.60), o32: 19.80 */
+    {"wide33", "avx2", 24, {"scalar", 0, 0}},  /* o16: 7.00 (scalar 6.60) */
+    {"wide33", "avx2", 32, {NULL, 8, 3}},      /* o28: 10.37 / 14.31, o32: 11.71 / 16.04 */
+    {"wide33", "avx512", 10, {"scalar", 0, 0}}, /* o8: 4.52 (scalar 3.52) */
+    {"wide33", "avx512", 13, {NULL, 8, 4}},     /* o12: 4.63 / 6.95 */
+    {"wide33", "avx512", 20, {NULL, 8, 3}},     /* o16: 4.43 / 8.68 */
+    {"wide33", "avx512", 32, {NULL, 8, 2}},     /* o24: 4.35 / 12.35, o32: 4.46 / 16.04 */
     /* neon: the 128-bit kernels, as sse41 (not measured on an ARM core) */
 };
 #define N_BLOCK_RULES (sizeof block_rules / sizeof block_rules[0])
@@ -382,7 +442,7 @@ static struct block_shape block_shape(const struct family *f, const struct isa *
         }
     }
 #ifdef GEN_TUNE_BLOCK_K /* exploration builds: -DGEN_TUNE_BLOCK_K=k -DGEN_TUNE_BLOCK_DEPTH=d */
-    if (strcmp(f->name, "wide33") != 0 && order >= GEN_TUNE_BLOCK_MIN_ORDER) {
+    if (order >= GEN_TUNE_BLOCK_MIN_ORDER) {
         b.isa = NULL;
         b.k = GEN_TUNE_BLOCK_K;
         b.depth = GEN_TUNE_BLOCK_DEPTH;
@@ -417,7 +477,7 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
     const int lanes = isa->bytes / (wide ? 8 : 4);
     const int nvec = b.k / lanes;
     const int K = b.k, D = b.depth;
-    const int fold = f->linear;
+    const int fold = f->linear || f->speculate;
     const char *P = isa->pfx;
     /* scalar coefficients the finish needs: j < m + depth for lanes m < K */
     const int nscalar = order < K + D - 2 ? order : K + D - 2;
@@ -431,6 +491,8 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
     emit("{\n");
     indent++;
     emit("uint32_t i = 0;\n");
+    if (f->speculate)
+        emit("uint64_t wrapped = 0;\n");
     emit("if (data_len >= %d) {\n", K);
     indent++;
     /* cpad[j] = c_j (1-based), zero past the order: lanes m of the vector at cpad + d hold
@@ -449,7 +511,17 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
     emit("const %s *past = data + i;\n", f->sample);
     emit("%s acc[%d];\n", f->acc, K);
     {
-        /* two accumulators per vector so the adds are not one long dependent sequence */
+        /* How a lane's product is formed:
+             narrow: 32-bit lanes, mullo_epi32 (the low 32 bits are all the family keeps);
+             wide:   64-bit lanes, mul_epi32 (signed 32 x 32 -> 64 from the even halves);
+             wide33, 64-bit multiply available (AVX-512DQ): mullo_epi64;
+             wide33 otherwise: x = lo + 2^32 hi with lo the sign-extended low half, so
+               x * c = lo * c + (hi * c) << 32 modulo 2^64; lo and hi products are summed
+               apart and combined once per block. */
+        const int w33 = strcmp(f->sample, "int64_t") == 0;
+        const int split = w33 && !isa->mul64;
+        /* two accumulators per vector (for split: the lo and the hi sums) so the adds are
+           not one long dependent sequence */
         for (int v = 0; v < nvec; v++)
             for (int a = 0; a < 2; a++)
                 emit("%s v%d_%d = %ssetzero_%s();\n", isa->vtype, v, a, P, isa->si);
@@ -458,20 +530,43 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
         for (int d = order, a = 0; d >= D; d--, a ^= 1) {
             emit("{\n");
             indent++;
-            emit("const %s x = %sset1_epi32((int32_t)past[-%d]);\n", isa->vtype, P, d);
+            const char *mul = !wide ? "mullo_epi32" : !w33 ? "mul_epi32" : split ? "mul_epi32" : "mullo_epi64";
+            if (split) {
+                emit("const uint64_t u = (uint64_t)past[-%d];\n", d);
+                emit("const int32_t lo = (int32_t)u;\n");
+                emit("const %s x = %sset1_epi32(lo);\n", isa->vtype, P);
+                emit("const %s xh = %sset1_epi32((int32_t)((u - (uint64_t)(int64_t)lo) >> 32));\n",
+                     isa->vtype, P);
+            } else if (w33) {
+                emit("const %s x = %sset1_epi64%s(past[-%d]);\n", isa->vtype, P,
+                     isa->bytes == 64 ? "" : "x", d);
+            } else {
+                emit("const %s x = %sset1_epi32((int32_t)past[-%d]);\n", isa->vtype, P, d);
+            }
             for (int v = 0; v < nvec; v++) {
                 if (d + v * lanes > order)
                     break; /* all lanes of this vector are past the order: zero */
-                emit("v%d_%d = %sadd_epi%d(v%d_%d, %s%s(x, %sloadu_%s((const void *)(cpad + %d))));\n",
-                     v, a, P, wide ? 64 : 32, v, a, P, wide ? "mul_epi32" : "mullo_epi32", P,
+                emit("const %s c_%d = %sloadu_%s((const void *)(cpad + %d));\n", isa->vtype, v, P,
                      isa->si, d + v * lanes);
+                if (split) {
+                    emit("v%d_0 = %sadd_epi64(v%d_0, %smul_epi32(x, c_%d));\n", v, P, v, P, v);
+                    emit("v%d_1 = %sadd_epi64(v%d_1, %smul_epi32(xh, c_%d));\n", v, P, v, P, v);
+                } else {
+                    emit("v%d_%d = %sadd_epi%d(v%d_%d, %s%s(x, c_%d));\n", v, a, P, wide ? 64 : 32,
+                         v, a, P, mul, v);
+                }
             }
             indent--;
             emit("}\n");
         }
-        for (int v = 0; v < nvec; v++)
-            emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi%d(v%d_0, v%d_1));\n", P, isa->si,
-                 v * lanes, P, wide ? 64 : 32, v, v);
+        for (int v = 0; v < nvec; v++) {
+            if (split)
+                emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi64(v%d_0, %sslli_epi64(v%d_1, 32)));\n",
+                     P, isa->si, v * lanes, P, v, P, v);
+            else
+                emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi%d(v%d_0, v%d_1));\n", P, isa->si,
+                     v * lanes, P, wide ? 64 : 32, v, v);
+        }
     }
     /* the serial finish; y_m is lane m's output, kept where a later term or the next
        block reads it */
@@ -511,13 +606,9 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
         else
             emit("const %s sum = off + c1 * z1;\n", f->acc);
         emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
-        if (strcmp(f->sample, "int32_t") == 0)
-            emit("const int32_t x = (int32_t)((uint32_t)residual[i + %d] + (uint32_t)pred);\n",
-                 m);
-        else
-            emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + %d] + "
-                 "(uint64_t)pred);\n",
-                 m);
+        char at[16];
+        snprintf(at, sizeof at, "i + %d", m);
+        emit_output(f, at);
         emit("data[i + %d] = x;\n", m);
         if (needed[m])
             emit("y%d = %sx;\n", m, f->widen);
@@ -540,6 +631,12 @@ static void emit_block_kernel(const struct family *f, const struct isa *isa, int
     emit("}\n");
     indent--;
     emit("}\n");
+    if (f->speculate) {
+        emit("if (wrapped) {\n");
+        emit_redo(f, order, "    ");
+        emit("    return;\n");
+        emit("}\n");
+    }
     emit("if (i < data_len)\n");
     emit("    %s(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);\n", scalar);
     indent--;
@@ -596,7 +693,8 @@ static void emit_c_prologue(const char *command, const char *what)
     emit_banner(command, "/*", " * ", " */");
     emit("/* %s */\n\n", what);
     emit("#include <stdint.h>\n\n");
-    emit("#include \"../lpcu_kernels.h\"\n\n");
+    emit("#include \"../lpcu_kernels.h\"\n");
+    emit("#include \"lpcunroll.h\"\n\n");
     emit(
         "/* Compilers re-associate unsigned sums freely and may put the newest sample's product\n");
     emit("   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. "

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
@@ -54,7 +55,8 @@ void lpcu_restore_narrow_o5__avx2(const int32_t *restrict residual, uint32_t dat
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -190,11 +192,13 @@ void lpcu_restore_narrow_o6__avx2(const int32_t *restrict residual, uint32_t dat
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -331,15 +335,18 @@ void lpcu_restore_narrow_o7__avx2(const int32_t *restrict residual, uint32_t dat
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -477,19 +484,23 @@ void lpcu_restore_narrow_o8__avx2(const int32_t *restrict residual, uint32_t dat
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -628,23 +639,28 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -781,35 +797,43 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -944,39 +968,48 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1111,43 +1144,53 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1282,47 +1325,58 @@ void lpcu_restore_narrow_o13__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1457,51 +1511,63 @@ void lpcu_restore_narrow_o14__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1636,55 +1702,68 @@ void lpcu_restore_narrow_o15__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1819,59 +1898,73 @@ void lpcu_restore_narrow_o16__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2006,63 +2099,78 @@ void lpcu_restore_narrow_o17__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2197,67 +2305,83 @@ void lpcu_restore_narrow_o18__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2392,71 +2516,88 @@ void lpcu_restore_narrow_o19__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2591,75 +2732,93 @@ void lpcu_restore_narrow_o20__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2794,79 +2953,98 @@ void lpcu_restore_narrow_o21__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3001,83 +3179,103 @@ void lpcu_restore_narrow_o22__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3212,87 +3410,108 @@ void lpcu_restore_narrow_o23__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3427,91 +3646,113 @@ void lpcu_restore_narrow_o24__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3646,95 +3887,118 @@ void lpcu_restore_narrow_o25__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3869,99 +4133,123 @@ void lpcu_restore_narrow_o26__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4096,103 +4384,128 @@ void lpcu_restore_narrow_o27__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4327,107 +4640,133 @@ void lpcu_restore_narrow_o28__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4562,111 +4901,138 @@ void lpcu_restore_narrow_o29__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4801,115 +5167,143 @@ void lpcu_restore_narrow_o30__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -5044,119 +5438,148 @@ void lpcu_restore_narrow_o31__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-31]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 31))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 31));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -5291,123 +5714,153 @@ void lpcu_restore_narrow_o32__avx2(const int32_t *restrict residual, uint32_t da
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-32]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 32))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 32));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-31]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 31))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 31));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi32(v0_0, simde_mm256_mullo_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi32(v0_1, simde_mm256_mullo_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi32(v0_0, v0_1));
             uint32_t y0;

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */

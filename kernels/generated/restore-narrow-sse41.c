@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
@@ -56,7 +57,8 @@ void lpcu_restore_narrow_o5__sse41(const int32_t *restrict residual, uint32_t da
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -195,11 +197,13 @@ void lpcu_restore_narrow_o6__sse41(const int32_t *restrict residual, uint32_t da
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -339,15 +343,18 @@ void lpcu_restore_narrow_o7__sse41(const int32_t *restrict residual, uint32_t da
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -488,19 +495,23 @@ void lpcu_restore_narrow_o8__sse41(const int32_t *restrict residual, uint32_t da
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -642,24 +653,30 @@ void lpcu_restore_narrow_o9__sse41(const int32_t *restrict residual, uint32_t da
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -799,39 +816,51 @@ void lpcu_restore_narrow_o10__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 3));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -969,44 +998,58 @@ void lpcu_restore_narrow_o11__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 3));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -1144,49 +1187,65 @@ void lpcu_restore_narrow_o12__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi32(v1_0, simde_mm_mullo_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 3));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi32(v1_1, simde_mm_mullo_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi32(v1_0, v1_1));
@@ -1320,43 +1379,53 @@ void lpcu_restore_narrow_o13__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1442,47 +1511,58 @@ void lpcu_restore_narrow_o14__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1568,51 +1648,63 @@ void lpcu_restore_narrow_o15__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1698,55 +1790,68 @@ void lpcu_restore_narrow_o16__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1832,59 +1937,73 @@ void lpcu_restore_narrow_o17__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -1970,63 +2089,78 @@ void lpcu_restore_narrow_o18__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2112,67 +2246,83 @@ void lpcu_restore_narrow_o19__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2258,71 +2408,88 @@ void lpcu_restore_narrow_o20__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2408,75 +2575,93 @@ void lpcu_restore_narrow_o21__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2562,79 +2747,98 @@ void lpcu_restore_narrow_o22__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2720,83 +2924,103 @@ void lpcu_restore_narrow_o23__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -2882,87 +3106,108 @@ void lpcu_restore_narrow_o24__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3048,91 +3293,113 @@ void lpcu_restore_narrow_o25__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3218,95 +3485,118 @@ void lpcu_restore_narrow_o26__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3392,99 +3682,123 @@ void lpcu_restore_narrow_o27__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3570,103 +3884,128 @@ void lpcu_restore_narrow_o28__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3752,107 +4091,133 @@ void lpcu_restore_narrow_o29__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -3938,111 +4303,138 @@ void lpcu_restore_narrow_o30__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4128,115 +4520,143 @@ void lpcu_restore_narrow_o31__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-31]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;
@@ -4322,119 +4742,148 @@ void lpcu_restore_narrow_o32__sse41(const int32_t *restrict residual, uint32_t d
             simde__m128i v0_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-32]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 32))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 32));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-31]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi32(v0_1, simde_mm_mullo_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi32(v0_0, simde_mm_mullo_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi32(v0_0, v0_1));
             uint32_t y0;

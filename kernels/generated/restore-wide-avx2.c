@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
@@ -29,132 +30,13 @@
 #if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx2.h>
 
-void lpcu_restore_wide_o4__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
-{
-    uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[13] = {0};
-        for (int j = 0; j < 4; j++)
-            cpad[j + 1] = qlp_coeff[j];
-        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
-        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
-        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
-        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
-        uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
-            const int32_t *past = data + i;
-            uint64_t acc[8];
-            simde__m256i v0_0 = simde_mm256_setzero_si256();
-            simde__m256i v0_1 = simde_mm256_setzero_si256();
-            simde__m256i v1_0 = simde_mm256_setzero_si256();
-            simde__m256i v1_1 = simde_mm256_setzero_si256();
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
-            }
-            simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
-            simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
-            uint64_t y0;
-            uint64_t y1;
-            uint64_t y2;
-            uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
-            {
-                uint64_t off = acc[0] + c2 * z2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
-                data[i + 0] = x;
-                y0 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
-                data[i + 1] = x;
-                y1 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
-                data[i + 2] = x;
-                y2 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
-                data[i + 3] = x;
-                y3 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[4] + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
-        }
-    }
-    if (i < data_len)
-        lpcu_restore_wide_o4__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
-}
-
 void lpcu_restore_wide_o5__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[14] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[22] = {0};
         for (int j = 0; j < 5; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -163,28 +45,42 @@ void lpcu_restore_wide_o5__avx2(const int32_t *restrict residual, uint32_t data_
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m256i v0_0 = simde_mm256_setzero_si256();
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             simde__m256i v1_0 = simde_mm256_setzero_si256();
             simde__m256i v1_1 = simde_mm256_setzero_si256();
+            simde__m256i v2_0 = simde_mm256_setzero_si256();
+            simde__m256i v2_1 = simde_mm256_setzero_si256();
+            simde__m256i v3_0 = simde_mm256_setzero_si256();
+            simde__m256i v3_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-2]);
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 2));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
+            simde_mm256_storeu_si256((void *)(acc + 8), simde_mm256_add_epi64(v2_0, v2_1));
+            simde_mm256_storeu_si256((void *)(acc + 12), simde_mm256_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -193,82 +89,227 @@ void lpcu_restore_wide_o5__avx2(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 5, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o5__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -278,8 +319,9 @@ void lpcu_restore_wide_o6__avx2(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[15] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[23] = {0};
         for (int j = 0; j < 6; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -289,32 +331,49 @@ void lpcu_restore_wide_o6__avx2(const int32_t *restrict residual, uint32_t data_
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m256i v0_0 = simde_mm256_setzero_si256();
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             simde__m256i v1_0 = simde_mm256_setzero_si256();
             simde__m256i v1_1 = simde_mm256_setzero_si256();
+            simde__m256i v2_0 = simde_mm256_setzero_si256();
+            simde__m256i v2_1 = simde_mm256_setzero_si256();
+            simde__m256i v3_0 = simde_mm256_setzero_si256();
+            simde__m256i v3_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-2]);
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 2));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
+            simde_mm256_storeu_si256((void *)(acc + 8), simde_mm256_add_epi64(v2_0, v2_1));
+            simde_mm256_storeu_si256((void *)(acc + 12), simde_mm256_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -323,82 +382,227 @@ void lpcu_restore_wide_o6__avx2(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c6 * y2 + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c6 * y3 + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c6 * y4 + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c6 * y5 + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c6 * y6 + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c6 * y7 + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c6 * y8 + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c6 * y9 + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 6, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o6__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -408,8 +612,9 @@ void lpcu_restore_wide_o7__avx2(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[16] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[24] = {0};
         for (int j = 0; j < 7; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -420,37 +625,56 @@ void lpcu_restore_wide_o7__avx2(const int32_t *restrict residual, uint32_t data_
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m256i v0_0 = simde_mm256_setzero_si256();
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             simde__m256i v1_0 = simde_mm256_setzero_si256();
             simde__m256i v1_1 = simde_mm256_setzero_si256();
+            simde__m256i v2_0 = simde_mm256_setzero_si256();
+            simde__m256i v2_1 = simde_mm256_setzero_si256();
+            simde__m256i v3_0 = simde_mm256_setzero_si256();
+            simde__m256i v3_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-2]);
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 2));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
+            simde_mm256_storeu_si256((void *)(acc + 8), simde_mm256_add_epi64(v2_0, v2_1));
+            simde_mm256_storeu_si256((void *)(acc + 12), simde_mm256_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -459,82 +683,227 @@ void lpcu_restore_wide_o7__avx2(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c7 * y1 + c6 * y2 + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c7 * y2 + c6 * y3 + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c7 * y3 + c6 * y4 + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c7 * y4 + c6 * y5 + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c7 * y5 + c6 * y6 + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c7 * y6 + c6 * y7 + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c7 * y7 + c6 * y8 + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c7 * y8 + c6 * y9 + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 7, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o7__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -544,8 +913,9 @@ void lpcu_restore_wide_o8__avx2(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[17] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[25] = {0};
         for (int j = 0; j < 8; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -557,42 +927,63 @@ void lpcu_restore_wide_o8__avx2(const int32_t *restrict residual, uint32_t data_
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m256i v0_0 = simde_mm256_setzero_si256();
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             simde__m256i v1_0 = simde_mm256_setzero_si256();
             simde__m256i v1_1 = simde_mm256_setzero_si256();
+            simde__m256i v2_0 = simde_mm256_setzero_si256();
+            simde__m256i v2_1 = simde_mm256_setzero_si256();
+            simde__m256i v3_0 = simde_mm256_setzero_si256();
+            simde__m256i v3_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
-                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-2]);
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 2));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
+            simde_mm256_storeu_si256((void *)(acc + 8), simde_mm256_add_epi64(v2_0, v2_1));
+            simde_mm256_storeu_si256((void *)(acc + 12), simde_mm256_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -601,82 +992,227 @@ void lpcu_restore_wide_o8__avx2(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c8 * y0 + c7 * y1 + c6 * y2 + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c8 * y1 + c7 * y2 + c6 * y3 + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c8 * y2 + c7 * y3 + c6 * y4 + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c8 * y3 + c7 * y4 + c6 * y5 + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c8 * y4 + c7 * y5 + c6 * y6 + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c8 * y5 + c7 * y6 + c6 * y7 + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c8 * y6 + c7 * y7 + c6 * y8 + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c8 * y7 + c7 * y8 + c6 * y9 + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 8, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o8__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -686,6 +1222,7 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[18] = {0};
         for (int j = 0; j < 9; j++)
@@ -701,6 +1238,7 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
         const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -710,34 +1248,44 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
             simde__m256i v1_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
@@ -750,81 +1298,117 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
             uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
             z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o9__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -834,6 +1418,7 @@ void lpcu_restore_wide_o10__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[19] = {0};
         for (int j = 0; j < 10; j++)
@@ -849,6 +1434,7 @@ void lpcu_restore_wide_o10__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -858,39 +1444,51 @@ void lpcu_restore_wide_o10__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v1_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
-                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
@@ -903,81 +1501,117 @@ void lpcu_restore_wide_o10__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
             z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 10, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o10__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -987,8 +1621,9 @@ void lpcu_restore_wide_o11__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 4) {
-        int64_t cpad[16] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[20] = {0};
         for (int j = 0; j < 11; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -996,94 +1631,197 @@ void lpcu_restore_wide_o11__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 4) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
             const int32_t *past = data + i;
-            uint64_t acc[4];
+            uint64_t acc[8];
             simde__m256i v0_0 = simde_mm256_setzero_si256();
             simde__m256i v0_1 = simde_mm256_setzero_si256();
+            simde__m256i v1_0 = simde_mm256_setzero_si256();
+            simde__m256i v1_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 4));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v1_1 = simde_mm256_add_epi64(v1_1, simde_mm256_mul_epi32(x, c_1));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 3));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
+                const simde__m256i c_1 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v1_0 = simde_mm256_add_epi64(v1_0, simde_mm256_mul_epi32(x, c_1));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
+            simde_mm256_storeu_si256((void *)(acc + 4), simde_mm256_add_epi64(v1_0, v1_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y6;
+            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y2;
-            z1 = y3;
-            i += 4;
+            {
+                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
+            }
+            z2 = y6;
+            z1 = y7;
+            i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 11, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o11__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1093,6 +1831,7 @@ void lpcu_restore_wide_o12__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[17] = {0};
         for (int j = 0; j < 12; j++)
@@ -1102,8 +1841,13 @@ void lpcu_restore_wide_o12__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1111,43 +1855,43 @@ void lpcu_restore_wide_o12__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1155,45 +1899,67 @@ void lpcu_restore_wide_o12__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
+            z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 12, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o12__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1203,6 +1969,7 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[18] = {0};
         for (int j = 0; j < 13; j++)
@@ -1212,8 +1979,13 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1221,47 +1993,48 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1269,45 +2042,67 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
+            z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o13__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1317,6 +2112,7 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[19] = {0};
         for (int j = 0; j < 14; j++)
@@ -1326,8 +2122,13 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1335,51 +2136,53 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1387,45 +2190,67 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
+            z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o14__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1435,6 +2260,7 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[20] = {0};
         for (int j = 0; j < 15; j++)
@@ -1444,8 +2270,13 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1453,55 +2284,58 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1509,45 +2343,67 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
+            z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o15__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1557,6 +2413,7 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[21] = {0};
         for (int j = 0; j < 16; j++)
@@ -1566,8 +2423,13 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1575,59 +2437,63 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 3))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1635,45 +2501,67 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
+            z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o16__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1683,6 +2571,7 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[22] = {0};
         for (int j = 0; j < 17; j++)
@@ -1693,9 +2582,12 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1703,59 +2595,68 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1763,46 +2664,67 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o17__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1812,6 +2734,7 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[23] = {0};
         for (int j = 0; j < 18; j++)
@@ -1822,9 +2745,12 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1832,63 +2758,73 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1896,46 +2832,67 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o18__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1945,6 +2902,7 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[24] = {0};
         for (int j = 0; j < 19; j++)
@@ -1955,9 +2913,12 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1965,67 +2926,78 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2033,46 +3005,67 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o19__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2082,6 +3075,7 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[25] = {0};
         for (int j = 0; j < 20; j++)
@@ -2092,9 +3086,12 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2102,71 +3099,83 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2174,46 +3183,67 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o20__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2223,6 +3253,7 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[26] = {0};
         for (int j = 0; j < 21; j++)
@@ -2233,9 +3264,12 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2243,75 +3277,88 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2319,46 +3366,67 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o21__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2368,6 +3436,7 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[27] = {0};
         for (int j = 0; j < 22; j++)
@@ -2378,9 +3447,12 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2388,79 +3460,93 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2468,46 +3554,67 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o22__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2517,6 +3624,7 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[28] = {0};
         for (int j = 0; j < 23; j++)
@@ -2527,9 +3635,12 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2537,83 +3648,98 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2621,46 +3747,67 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o23__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2670,6 +3817,7 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[29] = {0};
         for (int j = 0; j < 24; j++)
@@ -2680,9 +3828,12 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2690,87 +3841,103 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2778,46 +3945,67 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o24__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2827,6 +4015,7 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[30] = {0};
         for (int j = 0; j < 25; j++)
@@ -2837,9 +4026,12 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2847,91 +4039,108 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -2939,46 +4148,67 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2988,6 +4218,7 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[31] = {0};
         for (int j = 0; j < 26; j++)
@@ -2998,9 +4229,12 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3008,95 +4242,113 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3104,46 +4356,67 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3153,6 +4426,7 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[32] = {0};
         for (int j = 0; j < 27; j++)
@@ -3163,9 +4437,12 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3173,99 +4450,118 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3273,46 +4569,67 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3322,6 +4639,7 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[33] = {0};
         for (int j = 0; j < 28; j++)
@@ -3332,9 +4650,12 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3342,103 +4663,123 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3446,46 +4787,67 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3495,6 +4857,7 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[34] = {0};
         for (int j = 0; j < 29; j++)
@@ -3505,9 +4868,12 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3515,107 +4881,128 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3623,46 +5010,67 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3672,6 +5080,7 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[35] = {0};
         for (int j = 0; j < 30; j++)
@@ -3682,9 +5091,12 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3692,111 +5104,133 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3804,46 +5238,67 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3853,6 +5308,7 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[36] = {0};
         for (int j = 0; j < 31; j++)
@@ -3863,9 +5319,12 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3873,115 +5332,138 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-31]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 31))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 31));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -3989,46 +5471,67 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -4038,6 +5541,7 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[37] = {0};
         for (int j = 0; j < 32; j++)
@@ -4048,9 +5552,12 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -4058,119 +5565,143 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
             simde__m256i v0_1 = simde_mm256_setzero_si256();
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-32]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 32))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 32));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-31]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 31))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 31));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 30))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 30));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 29))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 29));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 28))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 28));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 27))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 27));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 26))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 26));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 25))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 25));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 24))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 24));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 23))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 23));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 22))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 22));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 21))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 21));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 20))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 20));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 19))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 19));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 18))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 18));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 17))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 17));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 16))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 16));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 15))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 15));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 14))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 14));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 13))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 13));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 12))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 12));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 11))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 11));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 10))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 10));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 9))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 9));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 8))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 8));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 7))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 7));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 6))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 6));
+                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, c_0));
             }
             {
                 const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m256i x = simde_mm256_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm256_add_epi64(v0_0, simde_mm256_mul_epi32(x, simde_mm256_loadu_si256((const void *)(cpad + 4))));
+                const simde__m256i c_0 = simde_mm256_loadu_si256((const void *)(cpad + 5));
+                v0_1 = simde_mm256_add_epi64(v0_1, simde_mm256_mul_epi32(x, c_0));
             }
             simde_mm256_storeu_si256((void *)(acc + 0), simde_mm256_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -4178,46 +5709,67 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);

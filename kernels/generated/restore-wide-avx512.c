@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
@@ -33,6 +34,7 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[34] = {0};
         for (int j = 0; j < 25; j++)
@@ -45,9 +47,8 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -55,95 +56,123 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -152,84 +181,117 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -239,6 +301,7 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[35] = {0};
         for (int j = 0; j < 26; j++)
@@ -251,9 +314,8 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -261,99 +323,128 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -362,84 +453,117 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -449,6 +573,7 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[36] = {0};
         for (int j = 0; j < 27; j++)
@@ -461,9 +586,8 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -471,103 +595,133 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -576,84 +730,117 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -663,6 +850,7 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[37] = {0};
         for (int j = 0; j < 28; j++)
@@ -675,9 +863,8 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -685,107 +872,138 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 28))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -794,84 +1012,117 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -881,6 +1132,7 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[38] = {0};
         for (int j = 0; j < 29; j++)
@@ -893,9 +1145,8 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -903,111 +1154,143 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 29))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 28))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1016,84 +1299,117 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1103,6 +1419,7 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[39] = {0};
         for (int j = 0; j < 30; j++)
@@ -1115,9 +1432,8 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -1125,115 +1441,148 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 30))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 29))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 28))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1242,84 +1591,117 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1329,6 +1711,7 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[40] = {0};
         for (int j = 0; j < 31; j++)
@@ -1341,9 +1724,8 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -1351,119 +1733,153 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-31]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 31))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 31));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 30))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 29))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 28))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1472,84 +1888,117 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1559,6 +2008,7 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[41] = {0};
         for (int j = 0; j < 32; j++)
@@ -1571,9 +2021,8 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -1581,123 +2030,158 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
             simde__m512i v0_1 = simde_mm512_setzero_si512();
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-32]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 32))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 32));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-31]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 31))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 31));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 30))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 29))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 28))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 27))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 26))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 25))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 24))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 23))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 22))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 21))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 20))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 19))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 18))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 17))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 16))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 15))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 14))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 13))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 12))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 11))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 10))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 9))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 8))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 7))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 6))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 5))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 4))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             {
                 const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, simde_mm512_loadu_si512((const void *)(cpad + 3))));
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
             }
             simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
             uint64_t y0;
@@ -1706,84 +2190,117 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
             uint64_t y3;
             uint64_t y4;
             uint64_t y5;
-            uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);

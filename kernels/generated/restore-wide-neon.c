@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "../lpcu_kernels.h"
+#include "lpcunroll.h"
 
 /* Compilers re-associate unsigned sums freely and may put the newest sample's product
    first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
@@ -29,136 +30,11 @@
 #if LPCU_HAVE_NEON
 #include <simde/x86/sse4.1.h>
 
-void lpcu_restore_wide_o4__neon(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
-{
-    uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[13] = {0};
-        for (int j = 0; j < 4; j++)
-            cpad[j + 1] = qlp_coeff[j];
-        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
-        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
-        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
-        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
-        uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
-            const int32_t *past = data + i;
-            uint64_t acc[8];
-            simde__m128i v0_0 = simde_mm_setzero_si128();
-            simde__m128i v0_1 = simde_mm_setzero_si128();
-            simde__m128i v1_0 = simde_mm_setzero_si128();
-            simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-            }
-            simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
-            simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
-            uint64_t y0;
-            uint64_t y1;
-            uint64_t y2;
-            uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
-            {
-                uint64_t off = acc[0] + c2 * z2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
-                data[i + 0] = x;
-                y0 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
-                data[i + 1] = x;
-                y1 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
-                data[i + 2] = x;
-                y2 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
-                data[i + 3] = x;
-                y3 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[4] + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
-        }
-    }
-    if (i < data_len)
-        lpcu_restore_wide_o4__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
-}
-
 void lpcu_restore_wide_o5__neon(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 8) {
         int64_t cpad[14] = {0};
         for (int j = 0; j < 5; j++)
@@ -170,6 +46,9 @@ void lpcu_restore_wide_o5__neon(const int32_t *restrict residual, uint32_t data_
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 8) {
             const int32_t *past = data + i;
             uint64_t acc[8];
@@ -183,16 +62,8 @@ void lpcu_restore_wide_o5__neon(const int32_t *restrict residual, uint32_t data_
             simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -207,81 +78,119 @@ void lpcu_restore_wide_o5__neon(const int32_t *restrict residual, uint32_t data_
             uint64_t y6;
             uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y4;
+            z3 = y5;
             z2 = y6;
             z1 = y7;
             i += 8;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 5, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o5__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -291,8 +200,9 @@ void lpcu_restore_wide_o6__neon(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[15] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[23] = {0};
         for (int j = 0; j < 6; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -302,10 +212,10 @@ void lpcu_restore_wide_o6__neon(const int32_t *restrict residual, uint32_t data_
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
@@ -314,28 +224,55 @@ void lpcu_restore_wide_o6__neon(const int32_t *restrict residual, uint32_t data_
             simde__m128i v2_1 = simde_mm_setzero_si128();
             simde__m128i v3_0 = simde_mm_setzero_si128();
             simde__m128i v3_1 = simde_mm_setzero_si128();
+            simde__m128i v4_0 = simde_mm_setzero_si128();
+            simde__m128i v4_1 = simde_mm_setzero_si128();
+            simde__m128i v5_0 = simde_mm_setzero_si128();
+            simde__m128i v5_1 = simde_mm_setzero_si128();
+            simde__m128i v6_0 = simde_mm_setzero_si128();
+            simde__m128i v6_1 = simde_mm_setzero_si128();
+            simde__m128i v7_0 = simde_mm_setzero_si128();
+            simde__m128i v7_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 3));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-2]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 2));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+                const simde__m128i c_2 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, c_2));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
             simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
+            simde_mm_storeu_si128((void *)(acc + 8), simde_mm_add_epi64(v4_0, v4_1));
+            simde_mm_storeu_si128((void *)(acc + 10), simde_mm_add_epi64(v5_0, v5_1));
+            simde_mm_storeu_si128((void *)(acc + 12), simde_mm_add_epi64(v6_0, v6_1));
+            simde_mm_storeu_si128((void *)(acc + 14), simde_mm_add_epi64(v7_0, v7_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -344,82 +281,227 @@ void lpcu_restore_wide_o6__neon(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c6 * y2 + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c6 * y3 + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c6 * y4 + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c6 * y5 + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c6 * y6 + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c6 * y7 + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c6 * y8 + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c6 * y9 + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 6, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o6__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -429,8 +511,9 @@ void lpcu_restore_wide_o7__neon(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[16] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 16) {
+        int64_t cpad[24] = {0};
         for (int j = 0; j < 7; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -441,10 +524,10 @@ void lpcu_restore_wide_o7__neon(const int32_t *restrict residual, uint32_t data_
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
         const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
-        uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 16) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[16];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
@@ -453,34 +536,64 @@ void lpcu_restore_wide_o7__neon(const int32_t *restrict residual, uint32_t data_
             simde__m128i v2_1 = simde_mm_setzero_si128();
             simde__m128i v3_0 = simde_mm_setzero_si128();
             simde__m128i v3_1 = simde_mm_setzero_si128();
+            simde__m128i v4_0 = simde_mm_setzero_si128();
+            simde__m128i v4_1 = simde_mm_setzero_si128();
+            simde__m128i v5_0 = simde_mm_setzero_si128();
+            simde__m128i v5_1 = simde_mm_setzero_si128();
+            simde__m128i v6_0 = simde_mm_setzero_si128();
+            simde__m128i v6_1 = simde_mm_setzero_si128();
+            simde__m128i v7_0 = simde_mm_setzero_si128();
+            simde__m128i v7_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 3));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+                const simde__m128i c_2 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, c_2));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-2]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 2));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+                const simde__m128i c_2 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, c_2));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
             simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
             simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
+            simde_mm_storeu_si128((void *)(acc + 8), simde_mm_add_epi64(v4_0, v4_1));
+            simde_mm_storeu_si128((void *)(acc + 10), simde_mm_add_epi64(v5_0, v5_1));
+            simde_mm_storeu_si128((void *)(acc + 12), simde_mm_add_epi64(v6_0, v6_1));
+            simde_mm_storeu_si128((void *)(acc + 14), simde_mm_add_epi64(v7_0, v7_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
@@ -489,82 +602,227 @@ void lpcu_restore_wide_o7__neon(const int32_t *restrict residual, uint32_t data_
             uint64_t y5;
             uint64_t y6;
             uint64_t y7;
+            uint64_t y8;
+            uint64_t y9;
+            uint64_t y10;
+            uint64_t y11;
+            uint64_t y12;
+            uint64_t y13;
+            uint64_t y15;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[7] + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
+                uint64_t off = acc[7] + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_pred = (uint64_t)pred;
             }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            {
+                uint64_t off = acc[8] + c7 * y1 + c6 * y2 + c5 * y3 + c4 * y4 + c3 * y5 + c2 * y6 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 8] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 8] = x;
+                y8 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 8];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[9] + c7 * y2 + c6 * y3 + c5 * y4 + c4 * y5 + c3 * y6 + c2 * y7 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 9] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 9] = x;
+                y9 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 9];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[10] + c7 * y3 + c6 * y4 + c5 * y5 + c4 * y6 + c3 * y7 + c2 * y8 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 10] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 10] = x;
+                y10 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 10];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[11] + c7 * y4 + c6 * y5 + c5 * y6 + c4 * y7 + c3 * y8 + c2 * y9 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 11] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 11] = x;
+                y11 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 11];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[12] + c7 * y5 + c6 * y6 + c5 * y7 + c4 * y8 + c3 * y9 + c2 * y10 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 12] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 12] = x;
+                y12 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 12];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[13] + c7 * y6 + c6 * y7 + c5 * y8 + c4 * y9 + c3 * y10 + c2 * y11 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 13] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 13] = x;
+                y13 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 13];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[14] + c7 * y7 + c6 * y8 + c5 * y9 + c4 * y10 + c3 * y11 + c2 * y12 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 14] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 14] = x;
+                prev_res = (uint64_t)(int64_t)residual[i + 14];
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[15] + c7 * y8 + c6 * y9 + c5 * y10 + c4 * y11 + c3 * y12 + c2 * y13 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 15] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 15] = x;
+                y15 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 15];
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y15;
+            i += 16;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 7, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o7__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -574,8 +832,9 @@ void lpcu_restore_wide_o8__neon(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[17] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 4) {
+        int64_t cpad[13] = {0};
         for (int j = 0; j < 8; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -584,139 +843,115 @@ void lpcu_restore_wide_o8__neon(const int32_t *restrict residual, uint32_t data_
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
-        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 4) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[4];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
             simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            z3 = y1;
+            z2 = y2;
+            z1 = y3;
+            i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 8, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o8__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -726,8 +961,9 @@ void lpcu_restore_wide_o9__neon(const int32_t *restrict residual, uint32_t data_
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[18] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 4) {
+        int64_t cpad[14] = {0};
         for (int j = 0; j < 9; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -736,147 +972,122 @@ void lpcu_restore_wide_o9__neon(const int32_t *restrict residual, uint32_t data_
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
-        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 4) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[4];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
             simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            z3 = y1;
+            z2 = y2;
+            z1 = y3;
+            i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o9__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -886,8 +1097,9 @@ void lpcu_restore_wide_o10__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[19] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 4) {
+        int64_t cpad[15] = {0};
         for (int j = 0; j < 10; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -896,154 +1108,129 @@ void lpcu_restore_wide_o10__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
-        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 4) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[4];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
             simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v3_1 = simde_mm_add_epi64(v3_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            z3 = y1;
+            z2 = y2;
+            z1 = y3;
+            i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 10, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o10__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1053,8 +1240,9 @@ void lpcu_restore_wide_o11__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[20] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 4) {
+        int64_t cpad[16] = {0};
         for (int j = 0; j < 11; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -1063,161 +1251,136 @@ void lpcu_restore_wide_o11__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
-        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 4) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[4];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
             simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v3_1 = simde_mm_add_epi64(v3_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            z3 = y1;
+            z2 = y2;
+            z1 = y3;
+            i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 11, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o11__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1227,8 +1390,9 @@ void lpcu_restore_wide_o12__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
-    if (data_len >= 8) {
-        int64_t cpad[21] = {0};
+    uint64_t wrapped = 0;
+    if (data_len >= 4) {
+        int64_t cpad[17] = {0};
         for (int j = 0; j < 12; j++)
             cpad[j + 1] = qlp_coeff[j];
         const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
@@ -1237,168 +1401,143 @@ void lpcu_restore_wide_o12__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
-        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
-        const uint64_t c9 = (uint64_t)(int64_t)qlp_coeff[8];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
-        while (data_len - i >= 8) {
+        uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 4) {
             const int32_t *past = data + i;
-            uint64_t acc[8];
+            uint64_t acc[4];
             simde__m128i v0_0 = simde_mm_setzero_si128();
             simde__m128i v0_1 = simde_mm_setzero_si128();
             simde__m128i v1_0 = simde_mm_setzero_si128();
             simde__m128i v1_1 = simde_mm_setzero_si128();
-            simde__m128i v2_0 = simde_mm_setzero_si128();
-            simde__m128i v2_1 = simde_mm_setzero_si128();
-            simde__m128i v3_0 = simde_mm_setzero_si128();
-            simde__m128i v3_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v3_1 = simde_mm_add_epi64(v3_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v2_0 = simde_mm_add_epi64(v2_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v3_0 = simde_mm_add_epi64(v3_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-3]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 3))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v2_1 = simde_mm_add_epi64(v2_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v3_1 = simde_mm_add_epi64(v3_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
-            simde_mm_storeu_si128((void *)(acc + 4), simde_mm_add_epi64(v2_0, v2_1));
-            simde_mm_storeu_si128((void *)(acc + 6), simde_mm_add_epi64(v3_0, v3_1));
             uint64_t y0;
             uint64_t y1;
             uint64_t y2;
             uint64_t y3;
-            uint64_t y4;
-            uint64_t y5;
-            uint64_t y6;
-            uint64_t y7;
             {
-                uint64_t off = acc[0] + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            {
-                uint64_t off = acc[4] + c6 * z2 + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y3;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
-                data[i + 4] = x;
-                y4 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[5] + c7 * z2 + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y4;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
-                data[i + 5] = x;
-                y5 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[6] + c8 * z2 + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y5;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
-                data[i + 6] = x;
-                y6 = (uint64_t)(int64_t)x;
-            }
-            {
-                uint64_t off = acc[7] + c9 * z2 + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5;
-                LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y6;
-                const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
-                data[i + 7] = x;
-                y7 = (uint64_t)(int64_t)x;
-            }
-            z2 = y6;
-            z1 = y7;
-            i += 8;
+            z3 = y1;
+            z2 = y2;
+            z1 = y3;
+            i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 12, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o12__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1408,6 +1547,7 @@ void lpcu_restore_wide_o13__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[18] = {0};
         for (int j = 0; j < 13; j++)
@@ -1418,9 +1558,12 @@ void lpcu_restore_wide_o13__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1430,51 +1573,62 @@ void lpcu_restore_wide_o13__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -1483,46 +1637,67 @@ void lpcu_restore_wide_o13__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o13__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1532,6 +1707,7 @@ void lpcu_restore_wide_o14__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[19] = {0};
         for (int j = 0; j < 14; j++)
@@ -1542,9 +1718,12 @@ void lpcu_restore_wide_o14__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1554,56 +1733,69 @@ void lpcu_restore_wide_o14__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -1612,46 +1804,67 @@ void lpcu_restore_wide_o14__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o14__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1661,6 +1874,7 @@ void lpcu_restore_wide_o15__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[20] = {0};
         for (int j = 0; j < 15; j++)
@@ -1671,9 +1885,12 @@ void lpcu_restore_wide_o15__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1683,61 +1900,76 @@ void lpcu_restore_wide_o15__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -1746,46 +1978,67 @@ void lpcu_restore_wide_o15__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o15__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1795,6 +2048,7 @@ void lpcu_restore_wide_o16__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[21] = {0};
         for (int j = 0; j < 16; j++)
@@ -1805,9 +2059,12 @@ void lpcu_restore_wide_o16__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1817,66 +2074,83 @@ void lpcu_restore_wide_o16__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -1885,46 +2159,67 @@ void lpcu_restore_wide_o16__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o16__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -1934,6 +2229,7 @@ void lpcu_restore_wide_o17__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[22] = {0};
         for (int j = 0; j < 17; j++)
@@ -1944,9 +2240,12 @@ void lpcu_restore_wide_o17__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -1956,71 +2255,90 @@ void lpcu_restore_wide_o17__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2029,46 +2347,67 @@ void lpcu_restore_wide_o17__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o17__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2078,6 +2417,7 @@ void lpcu_restore_wide_o18__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[23] = {0};
         for (int j = 0; j < 18; j++)
@@ -2088,9 +2428,12 @@ void lpcu_restore_wide_o18__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2100,76 +2443,97 @@ void lpcu_restore_wide_o18__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-            }
-            {
-                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2178,46 +2542,67 @@ void lpcu_restore_wide_o18__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
+            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o18__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2227,6 +2612,7 @@ void lpcu_restore_wide_o19__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[24] = {0};
         for (int j = 0; j < 19; j++)
@@ -2240,6 +2626,7 @@ void lpcu_restore_wide_o19__neon(const int32_t *restrict residual, uint32_t data
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2249,81 +2636,111 @@ void lpcu_restore_wide_o19__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2332,46 +2749,66 @@ void lpcu_restore_wide_o19__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o19__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2381,6 +2818,7 @@ void lpcu_restore_wide_o20__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[25] = {0};
         for (int j = 0; j < 20; j++)
@@ -2394,6 +2832,7 @@ void lpcu_restore_wide_o20__neon(const int32_t *restrict residual, uint32_t data
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2403,86 +2842,118 @@ void lpcu_restore_wide_o20__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2491,46 +2962,66 @@ void lpcu_restore_wide_o20__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o20__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2540,6 +3031,7 @@ void lpcu_restore_wide_o21__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[26] = {0};
         for (int j = 0; j < 21; j++)
@@ -2553,6 +3045,7 @@ void lpcu_restore_wide_o21__neon(const int32_t *restrict residual, uint32_t data
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2562,91 +3055,125 @@ void lpcu_restore_wide_o21__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 4))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2655,46 +3182,66 @@ void lpcu_restore_wide_o21__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o21__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2704,6 +3251,7 @@ void lpcu_restore_wide_o22__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[27] = {0};
         for (int j = 0; j < 22; j++)
@@ -2714,11 +3262,10 @@ void lpcu_restore_wide_o22__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2728,91 +3275,132 @@ void lpcu_restore_wide_o22__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2821,47 +3409,66 @@ void lpcu_restore_wide_o22__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o22__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -2871,6 +3478,7 @@ void lpcu_restore_wide_o23__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[28] = {0};
         for (int j = 0; j < 23; j++)
@@ -2881,11 +3489,10 @@ void lpcu_restore_wide_o23__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -2895,96 +3502,139 @@ void lpcu_restore_wide_o23__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -2993,47 +3643,66 @@ void lpcu_restore_wide_o23__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o23__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3043,6 +3712,7 @@ void lpcu_restore_wide_o24__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[29] = {0};
         for (int j = 0; j < 24; j++)
@@ -3053,11 +3723,10 @@ void lpcu_restore_wide_o24__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3067,101 +3736,146 @@ void lpcu_restore_wide_o24__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -3170,47 +3884,66 @@ void lpcu_restore_wide_o24__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o24__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3220,6 +3953,7 @@ void lpcu_restore_wide_o25__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[30] = {0};
         for (int j = 0; j < 25; j++)
@@ -3230,11 +3964,10 @@ void lpcu_restore_wide_o25__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3244,106 +3977,153 @@ void lpcu_restore_wide_o25__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -3352,47 +4132,66 @@ void lpcu_restore_wide_o25__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3402,6 +4201,7 @@ void lpcu_restore_wide_o26__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[31] = {0};
         for (int j = 0; j < 26; j++)
@@ -3412,11 +4212,10 @@ void lpcu_restore_wide_o26__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3426,111 +4225,160 @@ void lpcu_restore_wide_o26__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -3539,47 +4387,66 @@ void lpcu_restore_wide_o26__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3589,6 +4456,7 @@ void lpcu_restore_wide_o27__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[32] = {0};
         for (int j = 0; j < 27; j++)
@@ -3599,11 +4467,10 @@ void lpcu_restore_wide_o27__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3613,116 +4480,167 @@ void lpcu_restore_wide_o27__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -3731,47 +4649,66 @@ void lpcu_restore_wide_o27__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3781,6 +4718,7 @@ void lpcu_restore_wide_o28__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[33] = {0};
         for (int j = 0; j < 28; j++)
@@ -3791,11 +4729,10 @@ void lpcu_restore_wide_o28__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -3805,121 +4742,174 @@ void lpcu_restore_wide_o28__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -3928,47 +4918,66 @@ void lpcu_restore_wide_o28__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -3978,6 +4987,7 @@ void lpcu_restore_wide_o29__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[34] = {0};
         for (int j = 0; j < 29; j++)
@@ -3988,11 +4998,10 @@ void lpcu_restore_wide_o29__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -4002,126 +5011,181 @@ void lpcu_restore_wide_o29__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -4130,47 +5194,66 @@ void lpcu_restore_wide_o29__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -4180,6 +5263,7 @@ void lpcu_restore_wide_o30__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[35] = {0};
         for (int j = 0; j < 30; j++)
@@ -4190,11 +5274,10 @@ void lpcu_restore_wide_o30__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -4204,131 +5287,188 @@ void lpcu_restore_wide_o30__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -4337,47 +5477,66 @@ void lpcu_restore_wide_o30__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -4387,6 +5546,7 @@ void lpcu_restore_wide_o31__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[36] = {0};
         for (int j = 0; j < 31; j++)
@@ -4397,11 +5557,10 @@ void lpcu_restore_wide_o31__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -4411,136 +5570,195 @@ void lpcu_restore_wide_o31__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-31]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -4549,47 +5767,66 @@ void lpcu_restore_wide_o31__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
@@ -4599,6 +5836,7 @@ void lpcu_restore_wide_o32__neon(const int32_t *restrict residual, uint32_t data
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     uint32_t i = 0;
+    uint64_t wrapped = 0;
     if (data_len >= 4) {
         int64_t cpad[37] = {0};
         for (int j = 0; j < 32; j++)
@@ -4609,11 +5847,10 @@ void lpcu_restore_wide_o32__neon(const int32_t *restrict residual, uint32_t data
         const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
         const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
         const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
-        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
         uint64_t z1 = (uint64_t)(int64_t)data[-1];
         uint64_t z2 = (uint64_t)(int64_t)data[-2];
         uint64_t z3 = (uint64_t)(int64_t)data[-3];
-        uint64_t z4 = (uint64_t)(int64_t)data[-4];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
         while (data_len - i >= 4) {
             const int32_t *past = data + i;
             uint64_t acc[4];
@@ -4623,141 +5860,202 @@ void lpcu_restore_wide_o32__neon(const int32_t *restrict residual, uint32_t data
             simde__m128i v1_1 = simde_mm_setzero_si128();
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-32]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 32))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 32));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-31]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-30]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 32))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 32));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-29]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 31))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 31));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-28]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 30))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 30));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-27]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 29))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 29));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-26]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 28))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 28));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-25]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 27))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 27));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-24]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 26))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 26));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-23]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 25))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 25));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-22]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 24))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 24));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-21]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 23))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 23));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-20]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 22))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 22));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-19]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 21))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 21));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-18]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 20))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 20));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-17]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 19))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 19));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-16]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 18))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 18));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-15]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 17))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 17));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-14]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 16))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 16));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-13]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 15))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 15));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-12]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 14))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 14));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-11]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 13))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 13));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-10]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 12))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 12));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-9]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 11))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 11));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-8]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 10))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 10));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-7]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 9))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 9));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-6]);
-                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 6))));
-                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 8))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 8));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             {
                 const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-5]);
-                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 5))));
-                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, simde_mm_loadu_si128((const void *)(cpad + 7))));
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 5));
+                v0_1 = simde_mm_add_epi64(v0_1, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 7));
+                v1_1 = simde_mm_add_epi64(v1_1, simde_mm_mul_epi32(x, c_1));
+            }
+            {
+                const simde__m128i x = simde_mm_set1_epi32((int32_t)past[-4]);
+                const simde__m128i c_0 = simde_mm_loadu_si128((const void *)(cpad + 4));
+                v0_0 = simde_mm_add_epi64(v0_0, simde_mm_mul_epi32(x, c_0));
+                const simde__m128i c_1 = simde_mm_loadu_si128((const void *)(cpad + 6));
+                v1_0 = simde_mm_add_epi64(v1_0, simde_mm_mul_epi32(x, c_1));
             }
             simde_mm_storeu_si128((void *)(acc + 0), simde_mm_add_epi64(v0_0, v0_1));
             simde_mm_storeu_si128((void *)(acc + 2), simde_mm_add_epi64(v1_0, v1_1));
@@ -4766,47 +6064,66 @@ void lpcu_restore_wide_o32__neon(const int32_t *restrict residual, uint32_t data
             uint64_t y2;
             uint64_t y3;
             {
-                uint64_t off = acc[0] + c4 * z4 + c3 * z3 + c2 * z2;
+                uint64_t off = acc[0] + c3 * z3 + c2 * z2 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * z1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[1] + c5 * z4 + c4 * z3 + c3 * z2 + c2 * z1;
+                uint64_t off = acc[1] + c4 * z3 + c3 * z2 + c2 * z1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y0;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[2] + c6 * z4 + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0;
+                uint64_t off = acc[2] + c5 * z3 + c4 * z2 + c3 * z1 + c2 * y0 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y1;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_pred = (uint64_t)pred;
             }
             {
-                uint64_t off = acc[3] + c7 * z4 + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1;
+                uint64_t off = acc[3] + c6 * z3 + c5 * z2 + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
                 LPCU_OFF_CHAIN(off);
-                const uint64_t sum = off + c1 * y2;
+                const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_pred = (uint64_t)pred;
             }
-            z4 = y0;
             z3 = y1;
             z2 = y2;
             z1 = y3;
             i += 4;
         }
+    }
+    if (wrapped) {
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        return;
     }
     if (i < data_len)
         lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: MIT */
+/* lpcunroll-gen: writing files, and what every generated C file shares. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "gen.h"
+
+/* ---- emitting ------------------------------------------------------------------------- */
+
+FILE *out;
+int indent;
+static int out_failed;
+
+void emit(const char *fmt, ...)
+{
+    va_list ap;
+    if (fmt[0] != '\0' && fmt[0] != '\n' && fmt[0] != '#') {
+        for (int i = 0; i < indent; i++)
+            fputs("    ", out);
+    }
+    va_start(ap, fmt);
+    if (vfprintf(out, fmt, ap) < 0)
+        out_failed = 1;
+    va_end(ap);
+}
+
+/* The banner: names the generator, its version and the exact command that made the file. */
+void emit_banner(const char *command, const char *comment_open, const char *comment_line,
+                 const char *comment_close)
+{
+    emit("%s\n", comment_open);
+    emit("%sAuto-generated file. Do not edit!\n", comment_line);
+    emit("%sGenerator: lpcunroll-gen %s (gen/lpcunroll-gen.c)\n", comment_line, GEN_VERSION);
+    emit("%sRegenerate from the source root with: %s\n", comment_line, command);
+    if (comment_close[0] != '\0')
+        emit("%s\n", comment_close);
+}
+
+/* ---- arithmetic families -------------------------------------------------------------- */
+
+const struct family families[N_FAMILIES] = {
+    {"narrow", "int32_t", "uint32_t", "int32_t", "(uint32_t)", 1, 0,
+     "32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics)"},
+    {"wide", "int32_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 0, 1,
+     "64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide "
+     "semantics)"},
+    {"wide33", "int64_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 1, 0,
+     "64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics)"},
+};
+
+void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order)
+{
+    snprintf(buf, size, "lpcu_restore_%s_o%d__%s", f->name, order, isa);
+}
+
+int open_output(struct output *o, const char *dir, const char *file)
+{
+    if (snprintf(o->path, sizeof o->path, "%s/%s", dir, file) >= (int)sizeof o->path ||
+        snprintf(o->tmp, sizeof o->tmp, "%s/.%s.tmp", dir, file) >= (int)sizeof o->tmp) {
+        fprintf(stderr, "lpcunroll-gen: --out: path too long: %s\n", dir);
+        return -1;
+    }
+    out = fopen(o->tmp, "w");
+    if (!out) {
+        fprintf(stderr, "lpcunroll-gen: --out: cannot write %s: %s\n", o->tmp, strerror(errno));
+        return -1;
+    }
+    indent = 0;
+    out_failed = 0;
+    return 0;
+}
+
+int close_output(struct output *o, int commit)
+{
+    int failed = out_failed | ferror(out);
+    failed |= fclose(out) != 0;
+    out = NULL;
+    if (failed || !commit) {
+        remove(o->tmp);
+        if (failed)
+            fprintf(stderr, "lpcunroll-gen: error writing %s\n", o->tmp);
+        return -1;
+    }
+    if (rename(o->tmp, o->path) != 0) {
+        fprintf(stderr, "lpcunroll-gen: cannot rename %s to %s: %s\n", o->tmp, o->path,
+                strerror(errno));
+        remove(o->tmp);
+        return -1;
+    }
+    return 0;
+}
+
+void emit_c_prologue(const char *command, const char *what)
+{
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* %s */\n\n", what);
+    emit("#include <stdint.h>\n\n");
+    emit("#include \"../lpcu_kernels.h\"\n");
+    emit("#include \"lpcunroll.h\"\n\n");
+    emit(
+        "/* Compilers re-associate unsigned sums freely and may put the newest sample's product\n");
+    emit("   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. "
+         "*/\n");
+    emit("#if defined(__GNUC__)\n");
+    emit("#define LPCU_OFF_CHAIN(v) __asm__(\"\" : \"+r\"(v))\n");
+    emit("#else\n");
+    emit("#define LPCU_OFF_CHAIN(v) ((void)0)\n");
+    emit("#endif\n");
+    emit(
+        "/* Above a few taps the history and coefficients cannot all live in registers. Loading\n");
+    emit("   them afresh each sample (a load per term, as a spill would cost) through a pointer "
+         "the\n");
+    emit("   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. "
+         "*/\n");
+    emit("#if defined(__GNUC__)\n");
+    emit("#define LPCU_OPAQUE(p) __asm__(\"\" : \"+r\"(p))\n");
+    emit("#else\n");
+    emit("#define LPCU_OPAQUE(p) ((void)0)\n");
+    emit("#endif\n\n");
+}

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: MIT */
+/* lpcunroll-gen: the scalar strategy, fully unrolled kernels for one order each. */
+#include <stdio.h>
+#include <string.h>
+
+#include "gen.h"
+
+/*
+ * Per-order shape of the scalar kernels:
+ *   regs:   the newest samples kept in a ring of locals (the loop is unrolled this many
+ *           times); older ones are loaded from data[], long after they were stored.
+ *   accs:   independent partial sums for the off-chain terms.
+ *   coeffs: how many coefficients (newest first) are hoisted into locals; the rest are
+ *           loaded from qlp_coeff[] each sample (a load either way once registers run out).
+ *   nofold: keep the plain chain where the fold (see emit_scalar_kernel) would apply; the
+ *           fold costs one multiply per sample, which matters once multiplies, not the
+ *           chain, are the limit.
+ * Chosen per family and order range from a sweep over regs {1,2,3,4,6,8,12,16,24,all},
+ * accs {1,2}, coeffs {1,all} and fold on/off: AMD EPYC (Zen 5 class, 2 imul per cycle),
+ * gcc 12 -O2, n = 4096, best of 200, TSC ticks per sample, ours / libFLAC 1.4.2 in the same
+ * process. Rings above 16 were faster still in the sweep but, with 20+ unrolled copies of
+ * 20+ terms, hit code-layout cliffs (3-4x slower at one order, moving with the alignment),
+ * so the ring stops at 16 and higher orders load their history.
+ */
+struct scalar_shape {
+    int regs, accs, coeffs, nofold;
+};
+
+struct shape_rule {
+    int max_order; /* the rule covers orders up to this one (after the previous rule's) */
+    struct scalar_shape shape;
+};
+
+#define ALL MAX_ORDER
+static const struct shape_rule narrow_rules[] = {
+    {10, {12, 1, 1, 0}},   /* o2: 3.01 / 3.57, o6: 3.22 / 3.97, o10: 3.84 / 3.87 */
+    {11, {12, 2, ALL, 1}}, /* o11: 4.08 / 4.31 */
+    {16, {16, 1, 1, 1}},   /* o12: 4.39 / 4.59, o16: 5.88 / 6.86 */
+    {ALL, {2, 2, 1, 0}},   /* o24: 9.42 / 9.38, o32: 12.98 / 13.17 */
+};
+static const struct shape_rule wide_rules[] = {
+    {16, {16, 2, ALL, 0}}, /* o2: 4.06 / 4.06 (both at the chain floor), o8: 4.37 / 4.42,
+                              o12: 4.51 / 5.62, o16: 5.76 / 10.18 */
+    {ALL, {8, 2, ALL, 0}}, /* o24: 10.69 / 14.41, o32: 14.41 / 18.81 */
+};
+static const struct shape_rule wide33_rules[] = {
+    {16, {16, 2, ALL, 0}}, /* as wide, not tuned separately */
+    {ALL, {8, 2, ALL, 0}},
+};
+#undef ALL
+
+static struct scalar_shape scalar_shape(const struct family *f, int order)
+{
+    const struct shape_rule *rules = strcmp(f->name, "narrow") == 0 ? narrow_rules
+                                     : strcmp(f->name, "wide") == 0 ? wide_rules
+                                                                    : wide33_rules;
+    struct scalar_shape s;
+    while (order > rules->max_order)
+        rules++;
+    s = rules->shape;
+#ifdef GEN_TUNE_REGS /* exploration builds: -DGEN_TUNE_REGS=n -DGEN_TUNE_ACCS=m                    \
+                        -DGEN_TUNE_COEFFS=k */
+    s.regs = GEN_TUNE_REGS;
+    s.accs = GEN_TUNE_ACCS;
+    s.coeffs = GEN_TUNE_COEFFS;
+#ifdef GEN_TUNE_NOFOLD
+    s.nofold = GEN_TUNE_NOFOLD;
+#endif
+#endif
+    if (s.regs > order)
+        s.regs = order;
+    if (s.accs > order - 1)
+        s.accs = order - 1 > 0 ? order - 1 : 1;
+    if (s.coeffs > order)
+        s.coeffs = order;
+    return s;
+}
+
+/*
+ * One fixed-order scalar kernel. Term k (1-based) multiplies qlp_coeff[k-1] by data[i-k].
+ * Everything but the newest term is summed first into `off`, so the serial chain from one
+ * sample to the next is only: multiply by c1, add, shift, add the residual.
+ *
+ * Where the family's arithmetic is linear modulo its word size (narrow, wide33), the chain
+ * is one step shorter: c1 * data[i-1] = c1 * residual[i-1] + c1 * pred[i-1], where pred is
+ * the shifted prediction, so c1 * residual[i-1] joins the off-chain sum and the chain is
+ * shift, multiply, add. The wide family truncates data[i] to 32 bits, which breaks that
+ * identity when residual + pred leaves the int32 range; it folds anyway, notes any such
+ * sample and redoes the call exactly if there was one (emit_output, emit_redo).
+ *
+ * The `regs` newest samples live in a ring of locals v0..v{regs-1}; the loop is unrolled
+ * `regs` times so that each copy names its slots directly and no value is ever moved:
+ * sample t finds data[t-k] in v[(t-k) mod regs] and overwrites v[t mod regs].
+ */
+struct kernel_ctx {
+    const struct family *f;
+    struct scalar_shape shape;
+    int order, fold, ring; /* ring: slots in use (0 when fold leaves no register work) */
+};
+
+/*
+ * x = residual[at] + pred in the family's arithmetic. The speculating family (wide) also
+ * notes whether the 64-bit sum left the int32 range: only then does keeping its low 32 bits
+ * make c1 * data[i] differ from c1 * residual[i] + c1 * pred, which the folded chain assumes.
+ */
+void emit_output(const struct family *f, const char *at)
+{
+    if (f->speculate) {
+        emit("const uint64_t y = (uint64_t)(int64_t)residual[%s] + (uint64_t)pred;\n", at);
+        emit("wrapped |= (y + UINT64_C(0x80000000)) >> 32;\n");
+        emit("const int32_t x = (int32_t)(uint32_t)y;\n");
+    } else if (strcmp(f->sample, "int32_t") == 0) { /* add in 32 bits, keep the low 32 */
+        emit("const int32_t x = (int32_t)((uint32_t)residual[%s] + (uint32_t)pred);\n", at);
+    } else {
+        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[%s] + (uint64_t)pred);\n",
+             at);
+    }
+}
+
+/* The redo of a speculating kernel whose speculation failed: only malformed streams get
+   here, so the plain loop will do. */
+void emit_redo(const struct family *f, int order, const char *indent_text)
+{
+    (void)f;
+    emit("%slpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, %d, lp_quantization, "
+         "data);\n",
+         indent_text, order);
+}
+
+/* One sample, at index i, in ring position u; increments i. */
+static void emit_scalar_sample(const struct kernel_ctx *c, int u)
+{
+    const struct family *f = c->f;
+    const int order = c->order, R = c->shape.regs;
+    emit("{\n");
+    indent++;
+    if (order > R) {
+        emit("const %s *past = data + i;\n", f->sample);
+        emit("LPCU_OPAQUE(past);\n");
+    }
+    if (order > c->shape.coeffs) {
+        emit("const int32_t *q = qlp_coeff;\n");
+        emit("LPCU_OPAQUE(q);\n");
+    }
+    /* Off-chain terms, oldest first, spread round-robin over the partial sums. */
+    int used[8] = {0}, a = 0;
+    for (int k = order + c->fold; k >= 2; k--, a = (a + 1) % c->shape.accs) {
+        char term[64], coeff[32];
+        if (k > order) { /* the folded residual term */
+            snprintf(term, sizeof term, "c1 * prev_res");
+        } else {
+            if (k <= c->shape.coeffs)
+                snprintf(coeff, sizeof coeff, "c%d", k);
+            else
+                snprintf(coeff, sizeof coeff, "%sq[%d]", f->widen, k - 1);
+            if (k <= R)
+                snprintf(term, sizeof term, "%s * v%d", coeff, ((u - k) % R + R) % R);
+            else
+                snprintf(term, sizeof term, "%s * %spast[-%d]", coeff, f->widen, k);
+        }
+        if (!used[a])
+            emit("%s s%d = %s;\n", f->acc, a, term);
+        else
+            emit("s%d += %s;\n", a, term);
+        used[a] = 1;
+    }
+    char newest[16];
+    if (c->fold)
+        snprintf(newest, sizeof newest, "prev_pred");
+    else
+        snprintf(newest, sizeof newest, "v%d", ((u - 1) % R + R) % R);
+    if (!used[0]) {
+        emit("const %s sum = c1 * %s;\n", f->acc, newest);
+    } else {
+        emit("%s off = s0", f->acc);
+        for (int b = 1; b < c->shape.accs; b++)
+            if (used[b])
+                fprintf(out, " + s%d", b);
+        fprintf(out, ";\n");
+        emit("LPCU_OFF_CHAIN(off);\n");
+        emit("const %s sum = off + c1 * %s;\n", f->acc, newest);
+    }
+    emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
+    emit_output(f, "i");
+    emit("data[i] = x;\n");
+    if (c->ring)
+        emit("v%d = %sx;\n", u, f->widen);
+    if (c->fold) {
+        emit("prev_res = %sresidual[i];\n", f->widen);
+        emit("prev_pred = (%s)pred;\n", f->acc);
+    }
+    emit("i++;\n");
+    indent--;
+    emit("}\n");
+}
+
+void emit_scalar_kernel(const struct family *f, int order)
+{
+    struct kernel_ctx c = {f, scalar_shape(f, order), order, 0, 0};
+    c.fold = (f->linear || f->speculate) && !c.shape.nofold;
+    const int spec = c.fold && f->speculate;
+    const int R = c.shape.regs;
+    /* With the fold and one slot, data[i-1] is never read back from a local. */
+    c.ring = !(c.fold && R == 1);
+    char name[64];
+    kernel_name(name, sizeof name, f, "scalar", order);
+
+    if (spec) /* the folded loop, returning whether any output wrapped */
+        emit("static uint64_t %s_fold(const int32_t *restrict residual, uint32_t data_len,\n",
+             name);
+    else
+        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+         f->sample);
+    emit("{\n");
+    indent++;
+    if (spec)
+        emit("uint64_t wrapped = 0;\n");
+    for (int k = 1; k <= c.shape.coeffs; k++)
+        emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, k, f->widen, k - 1);
+    if (c.ring)
+        for (int k = 1; k <= R; k++) /* data[-k] sits where sample 0 looks for it */
+            emit("%s v%d = %sdata[-%d];\n", f->acc, R - k, f->widen, k);
+    if (c.fold) /* data[-1] seen as residual data[-1] plus prediction 0 */
+        emit("%s prev_res = %sdata[-1], prev_pred = 0;\n", f->acc, f->widen);
+    emit("uint32_t i = 0;\n");
+    emit("while (data_len - i >= %d) {\n", R);
+    indent++;
+    for (int u = 0; u < R; u++)
+        emit_scalar_sample(&c, u);
+    indent--;
+    emit("}\n");
+    for (int u = 0; u + 1 < R; u++) {
+        emit("if (i == data_len)\n");
+        emit(spec ? "    return wrapped;\n" : "    return;\n");
+        emit_scalar_sample(&c, u);
+    }
+    if (spec)
+        emit("return wrapped;\n");
+    indent--;
+    emit("}\n");
+    if (spec) {
+        emit("\n");
+        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+        emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+             f->sample);
+        emit("{\n");
+        emit("    if (%s_fold(residual, data_len, qlp_coeff, lp_quantization, data))\n", name);
+        emit_redo(f, order, "        ");
+        emit("}\n");
+    }
+}

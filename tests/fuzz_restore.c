@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libFuzzer target: one restore per input, every kernel of every ISA this CPU runs, the
+ * public entry point under each usable ISA and the checked one, compared with the rolled loop.
+ * Built with clang -fsanitize=fuzzer,address,undefined (configure with -DLPCU_FUZZ=ON); every
+ * buffer is allocated at its exact size, so ASan reports any access past either end.
+ *
+ * Input layout (bytes past the end read as zero):
+ *   0      family (mod 3)
+ *   1      order: mod 34, so 0 and 33 occur (the checked functions must refuse them)
+ *   2      lp_quantization: mod 34 minus 1, so -1 and 32 occur
+ *   3      coefficient precision: 1 + mod 32 bits
+ *   4      warm-up precision: 1 + mod 32 bits (mod 64 for wide33)
+ *   5      residual precision: 1 + mod 32 bits
+ *   then   order coefficients, 4 bytes each, little-endian, sign-extended from their precision
+ *   then   order warm-up samples, 8 bytes each, likewise
+ *   rest   residuals, 4 bytes each; their count is the length
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "harness.h"
+
+#define HEADER_BYTES 6
+
+struct reader {
+    const uint8_t *p;
+    size_t n, at;
+};
+
+static uint64_t read_le(struct reader *r, int bytes)
+{
+    uint64_t v = 0;
+    for (int b = 0; b < bytes; b++, r->at++)
+        v |= (uint64_t)(r->at < r->n ? r->p[r->at] : 0) << (8 * b);
+    return v;
+}
+
+static const char *isas[HARNESS_MAX_ISAS];
+static int n_usable;
+
+/* Kernel runs and samples per usable ISA, for the figures printed at exit (libFuzzer leaves
+   through exit() when -max_total_time or -runs is reached). */
+static unsigned long long isa_runs[HARNESS_MAX_ISAS], isa_samples[HARNESS_MAX_ISAS];
+static unsigned long long inputs, refused;
+
+static void print_totals(void)
+{
+    printf("fuzz_restore: %llu inputs (%llu with bad parameters, refused by the checked "
+           "entry point)\n",
+           inputs, refused);
+    for (int i = 0; i < n_usable; i++)
+        printf("fuzz_restore: ISA %-8s %llu kernel runs, %llu samples, 0 mismatches\n", isas[i],
+               isa_runs[i], isa_samples[i]);
+    fflush(stdout);
+}
+
+static void setup(void)
+{
+    const char *names[HARNESS_MAX_ISAS];
+    const int n = harness_isas(names);
+    for (int i = 0; i < n; i++)
+        if (lpcu_cpu_has_isa(names[i]))
+            isas[n_usable++] = names[i];
+    harness_report_isas("fuzz_restore");
+    atexit(print_totals);
+}
+
+static int isa_index(const char *isa)
+{
+    int i = 0;
+    while (i < n_usable && strcmp(isas[i], isa) != 0)
+        i++;
+    return i;
+}
+
+static void fail(const char *who, enum harness_family f, uint32_t order, int shift, uint32_t len,
+                 const char *what)
+{
+    fprintf(stderr, "fuzz_restore: MISMATCH %s: family %s order %u shift %d len %u: %s\n", who,
+            harness_family_name[f], order, shift, len, what);
+    abort(); /* libFuzzer saves the input as a crash file */
+}
+
+/* Runs one entry point on a fresh exact-size copy of the warm-up; compares with want. */
+static void check(enum harness_entry e, const struct harness_kernel *k, const char *who,
+                  enum harness_family f, const int32_t *residual, uint32_t len,
+                  const int32_t *coeff, uint32_t order, int shift, const void *warmup,
+                  const void *want)
+{
+    const size_t w = harness_width(f), bytes = (order + len) * w;
+    unsigned char *buf = malloc(bytes);
+    if (!buf)
+        abort();
+    memcpy(buf, warmup, order * w);
+    memset(buf + order * w, 0x5C, len * w);
+    const int rc = harness_call(e, k, f, residual, len, coeff, order, shift, buf + order * w);
+    if (rc != 0)
+        fail(who, f, order, shift, len, lpcu_strerror(rc));
+    if (memcmp(buf, want, bytes) != 0)
+        fail(who, f, order, shift, len, "differs from the rolled loop");
+    free(buf);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
+{
+    if (!n_usable)
+        setup();
+    if (size < HEADER_BYTES)
+        return 0;
+    inputs++;
+    struct reader r = {in, size, 0};
+    const enum harness_family f = (enum harness_family)(read_le(&r, 1) % HF_COUNT);
+    const uint32_t order = (uint32_t)(read_le(&r, 1) % 34);
+    const int shift = (int)(read_le(&r, 1) % 34) - 1;
+    const int coeff_bits = 1 + (int)(read_le(&r, 1) % 32);
+    const int warm_bits = 1 + (int)(read_le(&r, 1) % (f == HF_wide33 ? 64 : 32));
+    const int residual_bits = 1 + (int)(read_le(&r, 1) % 32);
+    const size_t w = harness_width(f);
+    const int valid = order >= 1 && order <= LPCU_MAX_ORDER && shift >= 0 && shift <= 31;
+    const uint32_t n_coeff = order <= LPCU_MAX_ORDER ? order : LPCU_MAX_ORDER;
+
+    int32_t *coeff = malloc(sizeof(int32_t) * (n_coeff ? n_coeff : 1));
+    unsigned char *warmup = malloc(w * (n_coeff ? n_coeff : 1));
+    if (!coeff || !warmup)
+        abort();
+    for (uint32_t j = 0; j < n_coeff; j++)
+        coeff[j] = (int32_t)harness_sign_extend(read_le(&r, 4), coeff_bits);
+    for (uint32_t j = 0; j < n_coeff; j++)
+        harness_set(f, warmup, j, harness_sign_extend(read_le(&r, 8), warm_bits));
+    const uint32_t len = r.at < size ? (uint32_t)((size - r.at) / 4) : 0;
+    int32_t *residual = malloc(sizeof(int32_t) * (len ? len : 1));
+    if (!residual)
+        abort();
+    for (uint32_t i = 0; i < len; i++)
+        residual[i] = (int32_t)harness_sign_extend(read_le(&r, 4), residual_bits);
+
+    if (!valid) {
+        /* Only the checked entry point takes these; it must refuse and write nothing. */
+        const size_t bytes = (n_coeff + len) * w + w;
+        unsigned char *buf = malloc(bytes), *copy = malloc(bytes);
+        if (!buf || !copy)
+            abort();
+        memset(buf, 0x3A, bytes);
+        memcpy(copy, buf, bytes);
+        const int want = order < 1 || order > LPCU_MAX_ORDER ? LPCU_E_ORDER : LPCU_E_SHIFT;
+        const int rc = harness_call(HE_CHECKED, NULL, f, residual, len, coeff, order, shift,
+                                    buf + n_coeff * w);
+        if (rc != want || memcmp(buf, copy, bytes) != 0)
+            fail("checked", f, order, shift, len, "bad parameters not refused cleanly");
+        refused++;
+        free(buf);
+        free(copy);
+    } else {
+        unsigned char *want = malloc((order + len) * w);
+        if (!want)
+            abort();
+        memcpy(want, warmup, order * w);
+        harness_call(HE_ROLLED, NULL, f, residual, len, coeff, order, shift, want + order * w);
+        for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
+            const struct harness_kernel *kern = &harness_kernels[k];
+            if (kern->family == f && kern->order == order && lpcu_cpu_has_isa(kern->isa)) {
+                check(HE_KERNEL, kern, kern->isa, f, residual, len, coeff, order, shift, warmup,
+                      want);
+                const int i = isa_index(kern->isa);
+                isa_runs[i]++;
+                isa_samples[i] += len;
+            }
+        }
+        for (int i = 0; i < n_usable; i++) {
+            if (lpcu_select_isa(isas[i]) != 0)
+                fail("public", f, order, shift, len, "lpcu_select_isa failed");
+            check(HE_PUBLIC, NULL, isas[i], f, residual, len, coeff, order, shift, warmup, want);
+        }
+        check(HE_CHECKED, NULL, "checked", f, residual, len, coeff, order, shift, warmup, want);
+        free(want);
+    }
+    free(coeff);
+    free(warmup);
+    free(residual);
+    return 0;
+}

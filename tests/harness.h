@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the reliability tests share, without cmocka (the difftest and the fuzz target are
+ * plain programs): the generated kernel list, one call interface for every restore entry
+ * point of every family, the ISAs the list names, a seeded generator and ASan poisoning.
+ */
+#ifndef LPCU_HARNESS_H
+#define LPCU_HARNESS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lpcu_kernels.h"
+#include "lpcunroll.h"
+
+/* ---- families ------------------------------------------------------------------------- */
+
+enum harness_family { HF_narrow, HF_wide, HF_wide33, HF_COUNT };
+static const char *const harness_family_name[HF_COUNT] = {"narrow", "wide", "wide33"};
+
+/* Bytes per data[] element: int32_t for narrow and wide, int64_t for wide33. */
+static inline size_t harness_width(enum harness_family f)
+{
+    return f == HF_wide33 ? sizeof(int64_t) : sizeof(int32_t);
+}
+
+/* data[i] as int64_t, whatever the family's element type. */
+static inline int64_t harness_get(enum harness_family f, const void *data, ptrdiff_t i)
+{
+    return f == HF_wide33 ? ((const int64_t *)data)[i] : ((const int32_t *)data)[i];
+}
+
+/* Stores v, truncated to 32 bits for the 32-bit families. */
+static inline void harness_set(enum harness_family f, void *data, ptrdiff_t i, int64_t v)
+{
+    if (f == HF_wide33)
+        ((int64_t *)data)[i] = v;
+    else
+        ((int32_t *)data)[i] = (int32_t)(uint32_t)(uint64_t)v;
+}
+
+/* ---- the generated kernels ------------------------------------------------------------- */
+
+typedef void (*harness_any_fn)(void);
+struct harness_kernel {
+    enum harness_family family;
+    const char *isa;
+    uint32_t order;
+    harness_any_fn fn;
+};
+
+static const struct harness_kernel harness_kernels[] = {
+#define LPCU_KERNEL(family, isa, order, symbol)                                                    \
+    {HF_##family, #isa, order, (harness_any_fn)symbol},
+#include "generated/kernels.inc"
+#undef LPCU_KERNEL
+};
+#define HARNESS_KERNEL_COUNT (sizeof harness_kernels / sizeof harness_kernels[0])
+
+/* The distinct ISA names of the kernel list, in list order; returns how many. */
+#define HARNESS_MAX_ISAS 16
+static inline int harness_isas(const char *names[HARNESS_MAX_ISAS])
+{
+    int n = 0;
+    for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
+        int seen = 0;
+        for (int i = 0; i < n && !seen; i++)
+            seen = strcmp(names[i], harness_kernels[k].isa) == 0;
+        if (!seen && n < HARNESS_MAX_ISAS)
+            names[n++] = harness_kernels[k].isa;
+    }
+    return n;
+}
+
+/* Prints one line per ISA of the list: run, or skipped because the CPU or build lacks it.
+   Returns how many run. */
+static inline int harness_report_isas(const char *program)
+{
+    const char *names[HARNESS_MAX_ISAS];
+    const int n = harness_isas(names);
+    int usable = 0;
+    for (int i = 0; i < n; i++) {
+        if (lpcu_cpu_has_isa(names[i])) {
+            usable++;
+            printf("%s: ISA %s: run\n", program, names[i]);
+        } else {
+            printf("%s: ISA %s: SKIPPED (this CPU or build lacks it)\n", program, names[i]);
+        }
+    }
+    fflush(stdout);
+    return usable;
+}
+
+/* ---- one call interface for every entry point ------------------------------------------ */
+
+enum harness_entry {
+    HE_ROLLED,  /* lpcu_restore_signal*_rolled: the reference */
+    HE_PUBLIC,  /* lpcu_restore_signal*: dispatched to the active ISA */
+    HE_CHECKED, /* lpcu_restore_signal*_checked */
+    HE_KERNEL   /* one generated kernel, called directly */
+};
+
+/* Restores with the given entry point (kernel: for HE_KERNEL, of the same family and order).
+   Returns the _checked functions' code, 0 for the others. */
+static inline int harness_call(enum harness_entry e, const struct harness_kernel *kernel,
+                               enum harness_family f, const int32_t *residual, uint32_t len,
+                               const int32_t *coeff, uint32_t order, int shift, void *data)
+{
+    int32_t *d32 = data;
+    int64_t *d64 = data;
+    switch (e) {
+    case HE_ROLLED:
+        if (f == HF_narrow)
+            lpcu_restore_signal_rolled(residual, len, coeff, order, shift, d32);
+        else if (f == HF_wide)
+            lpcu_restore_signal_wide_rolled(residual, len, coeff, order, shift, d32);
+        else
+            lpcu_restore_signal_wide_33bit_rolled(residual, len, coeff, order, shift, d64);
+        return 0;
+    case HE_PUBLIC:
+        if (f == HF_narrow)
+            lpcu_restore_signal(residual, len, coeff, order, shift, d32);
+        else if (f == HF_wide)
+            lpcu_restore_signal_wide(residual, len, coeff, order, shift, d32);
+        else
+            lpcu_restore_signal_wide_33bit(residual, len, coeff, order, shift, d64);
+        return 0;
+    case HE_CHECKED:
+        if (f == HF_narrow)
+            return lpcu_restore_signal_checked(residual, len, coeff, order, shift, d32);
+        if (f == HF_wide)
+            return lpcu_restore_signal_wide_checked(residual, len, coeff, order, shift, d32);
+        return lpcu_restore_signal_wide_33bit_checked(residual, len, coeff, order, shift, d64);
+    case HE_KERNEL:
+        if (f == HF_wide33)
+            ((lpcu_kernel64_fn)kernel->fn)(residual, len, coeff, shift, d64);
+        else
+            ((lpcu_kernel32_fn)kernel->fn)(residual, len, coeff, shift, d32);
+        return 0;
+    }
+    return 0;
+}
+
+/* ---- random numbers: splitmix64 ------------------------------------------------------- */
+
+static inline uint64_t harness_mix(uint64_t z)
+{
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+static inline uint64_t harness_rand(uint64_t *state)
+{
+    return harness_mix(*state += 0x9e3779b97f4a7c15u);
+}
+
+/* Uniform in [0, n), n > 0; the modulo bias is irrelevant here. */
+static inline uint64_t harness_below(uint64_t *state, uint64_t n)
+{
+    return harness_rand(state) % n;
+}
+
+/* A uniformly random signed value of `bits` bits (1..64), sign-extended. */
+static inline int64_t harness_rand_bits(uint64_t *state, int bits)
+{
+    return (int64_t)harness_rand(state) >> (64 - bits);
+}
+
+/* The low `bits` bits of v (1..64), sign-extended. */
+static inline int64_t harness_sign_extend(uint64_t v, int bits)
+{
+    return (int64_t)(v << (64 - bits)) >> (64 - bits);
+}
+
+/* ---- AddressSanitizer: poison guard words so that a read of one is reported too --------- */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HARNESS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HARNESS_ASAN 1
+#endif
+#endif
+
+#ifdef HARNESS_ASAN
+#include <sanitizer/asan_interface.h>
+/* ASan tracks 8-byte granules: a region is poisoned only where it covers whole granules. */
+static inline void harness_poison(const void *p, size_t n)
+{
+    __asan_poison_memory_region(p, n);
+}
+static inline void harness_unpoison(const void *p, size_t n)
+{
+    __asan_unpoison_memory_region(p, n);
+}
+#else
+static inline void harness_poison(const void *p, size_t n)
+{
+    (void)p;
+    (void)n;
+}
+static inline void harness_unpoison(const void *p, size_t n)
+{
+    (void)p;
+    (void)n;
+}
+#endif
+
+#endif /* LPCU_HARNESS_H */

@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lpcu-difftest: random differential testing of every restore kernel against the rolled
+ * reference loop, without libFuzzer.
+ *
+ *   lpcu-difftest [--cases N] [--seed S] [--start K]
+ *
+ * Case K of seed S is generated from its own random stream, so any case can be rerun alone
+ * (`--seed S --start K --cases 1`) and a long run can be split between processes by giving
+ * them disjoint --start ranges of one seed. Each case draws a family, an order (1..32), a
+ * shift (0..31, mostly 0..15), coefficients of a random precision (1..32 bits, mostly FLAC's
+ * 1..15), warm-up samples of a random width (up to 64 bits for wide33), a length (mostly short,
+ * around the SIMD block sizes, sometimes up to 65535) and residuals that are either random
+ * (samples soon wrap around: the defined, non-FLAC domain) or chosen to keep the signal inside
+ * its width (FLAC's domain). The rolled loop is checked against an inline model, then every
+ * kernel of that family and order of every ISA this CPU runs, the public dispatched function
+ * (under each usable ISA in turn) and the _checked function are compared with the rolled
+ * result word for word, guard words and warm-up included. Prints the seed and the counts;
+ * exits 1 on any mismatch.
+ */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "harness.h"
+
+#define MAX_LEN 65535u
+#define GUARD_WORDS 8 /* per side of every data buffer; whole ASan granules for both widths */
+#define GUARD_BYTE 0xA5
+#define UNWRITTEN_BYTE 0x5C /* fill of the output area before a call */
+#define MAX_REPORTS 10
+
+struct dt_case {
+    uint64_t index;
+    enum harness_family family;
+    uint32_t order, len;
+    int shift, coeff_bits, sample_bits;
+    int residual_bits; /* 0: residuals chosen to track the signal, else random of this width */
+    int32_t coeff[LPCU_MAX_ORDER];
+    int32_t *residual; /* len, ending exactly at the poisoned tail of the residual buffer */
+    int64_t *model;    /* order + len: warm-up, then the inline model's output */
+};
+
+/* Per-ISA (and per entry point) tallies for the closing report. */
+struct tally {
+    const char *name;
+    unsigned long long verified, runs, samples;
+    double seconds;
+};
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int64_t clamp64(int64_t v, int64_t lo, int64_t hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+/* v + step, saturated to [lo, hi], without overflow; step is small. */
+static int64_t add_clamped(int64_t v, int64_t step, int64_t lo, int64_t hi)
+{
+    if (step > 0 && v > hi - step)
+        return hi;
+    if (step < 0 && v < lo - step)
+        return lo;
+    return clamp64(v + step, lo, hi);
+}
+
+/* target - p clamped to int32_t, without overflow. */
+static int32_t residual_towards(int64_t target, int64_t p)
+{
+    if (p > 0 && target < INT64_MIN + p)
+        return INT32_MIN;
+    if (p < 0 && target > INT64_MAX + p)
+        return INT32_MAX;
+    return (int32_t)clamp64(target - p, INT32_MIN, INT32_MAX);
+}
+
+/* The prediction (sum >> shift) in the family's arithmetic, from x[i-1], x[i-2], ... */
+static int64_t model_prediction(const struct dt_case *c, const int64_t *x, uint32_t i)
+{
+    if (c->family == HF_narrow) {
+        uint32_t sum = 0;
+        for (uint32_t j = 0; j < c->order; j++)
+            sum += (uint32_t)c->coeff[j] * (uint32_t)x[(int64_t)i - j - 1];
+        return (int32_t)sum >> c->shift;
+    }
+    uint64_t sum = 0;
+    for (uint32_t j = 0; j < c->order; j++)
+        sum += (uint64_t)(int64_t)c->coeff[j] * (uint64_t)x[(int64_t)i - j - 1];
+    return (int64_t)sum >> c->shift;
+}
+
+/* residual + prediction, with the family's wrap-around and truncation. */
+static int64_t model_output(enum harness_family f, int32_t r, int64_t p)
+{
+    const uint64_t v = (uint64_t)(int64_t)r + (uint64_t)p;
+    return f == HF_wide33 ? (int64_t)v : (int32_t)(uint32_t)v;
+}
+
+static uint32_t pick_len(uint64_t *s, uint32_t order)
+{
+    const uint64_t u = harness_below(s, 1000);
+    if (u < 600) /* around the order and every SIMD block size up to 32 */
+        return (uint32_t)harness_below(s, 2 * order + 34);
+    if (u < 900)
+        return (uint32_t)harness_below(s, 301);
+    if (u < 999)
+        return (uint32_t)harness_below(s, 4097);
+    return (uint32_t)harness_below(s, MAX_LEN + 1);
+}
+
+/* Draws case `index` of `seed` into c (whose residual and model buffers hold MAX_LEN and
+   LPCU_MAX_ORDER + MAX_LEN). */
+static void make_case(struct dt_case *c, uint64_t seed, uint64_t index, int32_t *residual_end)
+{
+    /* A hash, not seed + index, so that the streams of neighbouring cases do not overlap. */
+    uint64_t s = harness_mix(seed ^ harness_mix(index + 0x632be59bd9b4e019u));
+    c->index = index;
+    c->family = (enum harness_family)harness_below(&s, HF_COUNT);
+    c->order = 1 + (uint32_t)harness_below(&s, LPCU_MAX_ORDER);
+    c->shift = (int)harness_below(&s, harness_below(&s, 10) < 6 ? 16 : LPCU_MAX_SHIFT + 1);
+    c->coeff_bits = 1 + (int)harness_below(&s, harness_below(&s, 10) < 7 ? 15 : 32);
+    if (c->family != HF_wide33)
+        c->sample_bits = 1 + (int)harness_below(&s, 32);
+    else if (harness_below(&s, 10) < 7)
+        c->sample_bits = 1 + (int)harness_below(&s, 33);
+    else
+        c->sample_bits = 34 + (int)harness_below(&s, 31);
+    c->residual_bits = harness_below(&s, 10) < 4 ? 1 + (int)harness_below(&s, 32) : 0;
+    c->len = pick_len(&s, c->order);
+    c->residual = residual_end - c->len;
+
+    for (uint32_t j = 0; j < c->order; j++)
+        c->coeff[j] = (int32_t)harness_rand_bits(&s, c->coeff_bits);
+    const int64_t hi = c->sample_bits == 64 ? INT64_MAX : (INT64_C(1) << (c->sample_bits - 1)) - 1;
+    const int64_t lo = -hi - 1;
+    for (uint32_t j = 0; j < c->order; j++)
+        c->model[j] = model_output(c->family, 0, harness_rand_bits(&s, c->sample_bits));
+
+    int64_t *x = c->model + c->order;
+    const int step_bits = c->sample_bits < 12 ? c->sample_bits : 12;
+    for (uint32_t i = 0; i < c->len; i++) {
+        const int64_t p = model_prediction(c, x, i);
+        int32_t r;
+        if (c->residual_bits) {
+            r = (int32_t)harness_rand_bits(&s, c->residual_bits);
+        } else {
+            /* half the time near the prediction (small residuals), else anywhere in range */
+            const int64_t target = harness_below(&s, 2)
+                                       ? add_clamped(p, harness_rand_bits(&s, step_bits), lo, hi)
+                                       : harness_rand_bits(&s, c->sample_bits);
+            r = c->family == HF_narrow ? (int32_t)(uint32_t)((uint64_t)target - (uint64_t)p)
+                                       : residual_towards(target, p);
+        }
+        c->residual[i] = r;
+        x[i] = model_output(c->family, r, p);
+    }
+}
+
+/* Lays out a data buffer: guards, warm-up, then the output area filled with UNWRITTEN_BYTE.
+   Returns &data[0]. */
+static void *fill_buffer(const struct dt_case *c, unsigned char *buf)
+{
+    const size_t w = harness_width(c->family);
+    memset(buf, GUARD_BYTE, GUARD_WORDS * w);
+    unsigned char *data = buf + (GUARD_WORDS + c->order) * w;
+    for (uint32_t j = 0; j < c->order; j++)
+        harness_set(c->family, data, (ptrdiff_t)j - (ptrdiff_t)c->order, c->model[j]);
+    memset(data, UNWRITTEN_BYTE, (size_t)c->len * w);
+    memset(data + (size_t)c->len * w, GUARD_BYTE, GUARD_WORDS * w);
+    return data;
+}
+
+static unsigned long long mismatches;
+static uint64_t g_seed;
+
+static void report(const struct dt_case *c, const char *who, const unsigned char *got,
+                   const unsigned char *want)
+{
+    if (mismatches++ >= MAX_REPORTS)
+        return;
+    const size_t w = harness_width(c->family);
+    const size_t words = 2 * GUARD_WORDS + c->order + c->len;
+    size_t k = 0;
+    while (k < words && memcmp(got + k * w, want + k * w, w) == 0)
+        k++;
+    const ptrdiff_t at = (ptrdiff_t)k - GUARD_WORDS - (ptrdiff_t)c->order;
+    const char *where = at < -(ptrdiff_t)c->order ? "guard before data[-order]"
+                        : at < 0                  ? "warm-up"
+                        : at < (ptrdiff_t)c->len  ? "output"
+                                                  : "guard after data[len-1]";
+    printf("MISMATCH %s: case %" PRIu64 " family %s order %u shift %d coeff_bits %d "
+           "sample_bits %d residual_bits %d (0: tracking) len %u: data[%td] (%s) is %" PRId64
+           ", rolled gives %" PRId64 "\n  rerun: lpcu-difftest --seed %" PRIu64 " --start %" PRIu64
+           " --cases 1\n",
+           who, c->index, harness_family_name[c->family], c->order, c->shift, c->coeff_bits,
+           c->sample_bits, c->residual_bits, c->len, at, where, harness_get(c->family, got + k * w, 0),
+           harness_get(c->family, want + k * w, 0), g_seed, c->index);
+    fflush(stdout);
+}
+
+/* Runs one entry point on a fresh copy of the case's buffer, guards poisoned, and compares
+   the whole buffer with the reference. */
+static void check_entry(const struct dt_case *c, enum harness_entry e,
+                        const struct harness_kernel *k, const char *who, unsigned char *buf,
+                        const unsigned char *ref, size_t bytes, struct tally *t)
+{
+    const size_t w = harness_width(c->family);
+    void *data = fill_buffer(c, buf);
+    harness_poison(buf, GUARD_WORDS * w);
+    harness_poison(buf + bytes - GUARD_WORDS * w, GUARD_WORDS * w);
+    const double t0 = now();
+    const int rc = harness_call(e, k, c->family, c->residual, c->len, c->coeff, c->order,
+                                c->shift, data);
+    t->seconds += now() - t0;
+    harness_unpoison(buf, bytes);
+    t->runs++;
+    t->verified++;
+    t->samples += c->len;
+    if (rc != 0) {
+        if (mismatches++ < MAX_REPORTS)
+            printf("MISMATCH %s: case %" PRIu64 " returned %d (%s)\n", who, c->index, rc,
+                   lpcu_strerror(rc));
+    } else if (memcmp(buf, ref, bytes) != 0) {
+        report(c, who, buf, ref);
+    }
+}
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: lpcu-difftest [--cases N] [--seed S] [--start K]\n");
+    exit(2);
+}
+
+static uint64_t parse_u64(const char *s)
+{
+    char *end;
+    const unsigned long long v = strtoull(s, &end, 0);
+    if (!*s || *end)
+        usage();
+    return v;
+}
+
+int main(int argc, char **argv)
+{
+    uint64_t cases = 10000, start = 0;
+    const char *env = getenv("LPCU_TEST_SEED");
+    g_seed = env ? parse_u64(env) : (uint64_t)time(NULL);
+    for (int a = 1; a < argc; a++) {
+        if (a + 1 >= argc)
+            usage();
+        if (strcmp(argv[a], "--cases") == 0)
+            cases = parse_u64(argv[++a]);
+        else if (strcmp(argv[a], "--seed") == 0)
+            g_seed = parse_u64(argv[++a]);
+        else if (strcmp(argv[a], "--start") == 0)
+            start = parse_u64(argv[++a]);
+        else
+            usage();
+    }
+    printf("lpcu-difftest: seed %" PRIu64 ", cases %" PRIu64 " .. %" PRIu64
+           " (rerun with --seed %" PRIu64 " --start %" PRIu64 " --cases %" PRIu64 ")\n",
+           g_seed, start, start + cases - (cases > 0), g_seed, start, cases);
+
+    const char *isas[HARNESS_MAX_ISAS], *usable[HARNESS_MAX_ISAS];
+    const int n_isas = harness_isas(isas);
+    int n_usable = 0;
+    harness_report_isas("lpcu-difftest");
+    struct tally isa_tally[HARNESS_MAX_ISAS];
+    for (int i = 0; i < n_isas; i++) {
+        isa_tally[i] = (struct tally){isas[i], 0, 0, 0, 0.0};
+        if (lpcu_cpu_has_isa(isas[i]))
+            usable[n_usable++] = isas[i];
+    }
+    struct tally rolled = {"rolled", 0, 0, 0, 0.0}, pub = {"public", 0, 0, 0, 0.0},
+                 checked = {"checked", 0, 0, 0, 0.0};
+
+    const size_t max_bytes = (2 * GUARD_WORDS + LPCU_MAX_ORDER + MAX_LEN) * sizeof(int64_t);
+    /* One spare word keeps the residuals' end, and so the poisoned words after it, on an
+       8-byte ASan granule. */
+    int32_t *residual_buf = malloc((MAX_LEN + 1 + GUARD_WORDS) * sizeof(int32_t));
+    unsigned char *ref = malloc(max_bytes), *buf = malloc(max_bytes);
+    struct dt_case c;
+    c.model = malloc((LPCU_MAX_ORDER + MAX_LEN) * sizeof(int64_t));
+    if (!residual_buf || !ref || !buf || !c.model) {
+        fprintf(stderr, "lpcu-difftest: out of memory\n");
+        return 2;
+    }
+    /* Residuals end right before poisoned words: an over-read is an ASan report. */
+    int32_t *residual_end = residual_buf + MAX_LEN + 1;
+    harness_poison(residual_end, GUARD_WORDS * sizeof(int32_t));
+
+    unsigned long long per_family[HF_COUNT] = {0}, samples = 0, failed_cases = 0;
+    const double t_start = now();
+    for (uint64_t n = 0; n < cases; n++) {
+        const unsigned long long mismatches_before = mismatches;
+        make_case(&c, g_seed, start + n, residual_end);
+        per_family[c.family]++;
+        samples += c.len;
+        const size_t bytes = (2 * GUARD_WORDS + c.order + c.len) * harness_width(c.family);
+        /* Anything before this case's residuals is out of bounds for it. */
+        harness_poison(residual_buf, (size_t)(c.residual - residual_buf) * sizeof(int32_t));
+
+        /* The reference, itself checked against the inline model. */
+        void *data = fill_buffer(&c, ref);
+        const double t0 = now();
+        harness_call(HE_ROLLED, NULL, c.family, c.residual, c.len, c.coeff, c.order, c.shift,
+                     data);
+        rolled.seconds += now() - t0;
+        rolled.runs++;
+        rolled.samples += c.len;
+        for (uint32_t i = 0; i < c.len; i++) {
+            if (harness_get(c.family, data, i) != c.model[c.order + i]) {
+                if (mismatches++ < MAX_REPORTS)
+                    printf("MISMATCH rolled vs inline model: case %" PRIu64 " sample %u\n",
+                           c.index, i);
+                break;
+            }
+        }
+
+        /* Every kernel for this family and order; a symbol listed under several ISAs (an ISA
+           that reuses the scalar kernel at some order) is run once and counted for each. */
+        harness_any_fn done[HARNESS_MAX_ISAS];
+        int n_done = 0;
+        for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
+            const struct harness_kernel *kern = &harness_kernels[k];
+            if (kern->family != c.family || kern->order != c.order)
+                continue;
+            int i = 0;
+            while (strcmp(isas[i], kern->isa) != 0)
+                i++;
+            if (!lpcu_cpu_has_isa(kern->isa))
+                continue;
+            int seen = 0;
+            for (int d = 0; d < n_done && !seen; d++)
+                seen = done[d] == kern->fn;
+            if (seen) {
+                isa_tally[i].verified++;
+                continue;
+            }
+            if (n_done < HARNESS_MAX_ISAS)
+                done[n_done++] = kern->fn;
+            char who[64];
+            snprintf(who, sizeof who, "kernel %s/%s/o%u", harness_family_name[c.family],
+                     kern->isa, c.order);
+            check_entry(&c, HE_KERNEL, kern, who, buf, ref, bytes, &isa_tally[i]);
+        }
+
+        /* The dispatched entry points, under each usable ISA in turn. */
+        if (n_usable > 0 && lpcu_select_isa(usable[n % (uint64_t)n_usable]) != 0) {
+            printf("lpcu-difftest: lpcu_select_isa(%s) failed\n", usable[n % (uint64_t)n_usable]);
+            mismatches++;
+        }
+        check_entry(&c, HE_PUBLIC, NULL, "public (dispatched)", buf, ref, bytes, &pub);
+        check_entry(&c, HE_CHECKED, NULL, "checked", buf, ref, bytes, &checked);
+        harness_unpoison(residual_buf, (MAX_LEN + 1) * sizeof(int32_t));
+        failed_cases += mismatches != mismatches_before;
+    }
+    const double elapsed = now() - t_start;
+    lpcu_select_isa("auto");
+
+    printf("lpcu-difftest: %" PRIu64 " cases (narrow %llu, wide %llu, wide33 %llu), %llu "
+           "samples, %.2f s\n",
+           cases, per_family[HF_narrow], per_family[HF_wide], per_family[HF_wide33], samples,
+           elapsed);
+    for (int i = 0; i < n_isas; i++) {
+        if (!lpcu_cpu_has_isa(isas[i]))
+            printf("  ISA %-8s SKIPPED (this CPU or build lacks it)\n", isas[i]);
+        else
+            printf("  ISA %-8s %llu kernel checks (%llu distinct runs, %llu samples, %.2f s in "
+                   "kernels)\n",
+                   isas[i], isa_tally[i].verified, isa_tally[i].runs, isa_tally[i].samples,
+                   isa_tally[i].seconds);
+    }
+    const struct tally *entries[] = {&rolled, &pub, &checked};
+    for (int e = 0; e < 3; e++)
+        printf("  %-12s %llu runs, %llu samples, %.2f s\n", entries[e]->name, entries[e]->runs,
+               entries[e]->samples, entries[e]->seconds);
+    printf("lpcu-difftest: %llu mismatches (seed %" PRIu64 ")\n", mismatches, g_seed);
+    printf("difftest: %llu passed, %llu failed\n", (unsigned long long)cases - failed_cases,
+           failed_cases);
+
+    free(residual_buf);
+    free(ref);
+    free(buf);
+    free(c.model);
+    return mismatches ? 1 : 0;
+}

@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Page-edge test: no kernel reads or writes outside residual[0 .. len-1] and
+ * data[-order .. len-1], SIMD blocks and tails included. Buffers sit against PROT_NONE pages,
+ * which fault on any access, whatever the sanitizer or the instruction (a vector load that
+ * is partly in bounds escapes ASan's byte-granular shadow, not a page fault):
+ *   - "end":   the last element of residual and of data is the last word before a PROT_NONE
+ *              page (catches reads and writes past the end);
+ *   - "start": data[-order] and residual[0] are the first word after one (catches accesses
+ *              before the warm-up).
+ * Every family, every kernel of every ISA this CPU runs, the rolled loop and the public and
+ * checked entry points; orders 1-32, lengths 0-300. Results are compared with the rolled
+ * loop, and the words on the open side of each buffer must keep their guard value. A fault
+ * prints the case being run before the process dies.
+ */
+#define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS, sigaction */
+
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "harness.h"
+
+#define MAX_LEN 300u
+#define OPEN_GUARD_WORDS 8 /* checked on the side of a buffer that is not against the page */
+#define GUARD_BYTE 0xC3
+
+/* [PROT_NONE page][usable pages][PROT_NONE page] */
+struct region {
+    unsigned char *map, *start, *end;
+    size_t map_bytes;
+};
+
+static void region_map(struct region *r, size_t usable_bytes)
+{
+    const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    const size_t usable = (usable_bytes + page - 1) / page * page;
+    r->map_bytes = usable + 2 * page;
+    void *m = mmap(NULL, r->map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    assert_true(m != MAP_FAILED);
+    r->map = m;
+    r->start = r->map + page;
+    r->end = r->start + usable;
+    assert_int_equal(mprotect(r->map, page, PROT_NONE), 0);
+    assert_int_equal(mprotect(r->end, page, PROT_NONE), 0);
+}
+
+static void region_unmap(struct region *r)
+{
+    munmap(r->map, r->map_bytes);
+}
+
+/* ---- what is running, for the SIGSEGV/SIGBUS handler (async-signal-safe output only) ----- */
+
+static char current_case[160];
+static volatile sig_atomic_t current_len = -1;
+
+static size_t put_str(char *p, const char *s)
+{
+    size_t n = 0;
+    while (s[n]) {
+        p[n] = s[n];
+        n++;
+    }
+    return n;
+}
+
+static struct sigaction previous_segv, previous_bus;
+
+static void on_fault(int sig)
+{
+    char msg[256];
+    size_t n = put_str(msg, "test_page_edge: FAULT (access outside the buffers) in ");
+    n += put_str(msg + n, current_case);
+    n += put_str(msg + n, " len ");
+    char digits[12];
+    int d = 0;
+    long v = current_len;
+    do {
+        digits[d++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && d < 11);
+    while (d > 0)
+        msg[n++] = digits[--d];
+    msg[n++] = '\n';
+    (void)!write(STDOUT_FILENO, msg, n);
+    /* Hand the fault to whoever handled it before (cmocka, ASan or the default action):
+       returning re-runs the faulting access. */
+    sigaction(sig, sig == SIGSEGV ? &previous_segv : &previous_bus, NULL);
+}
+
+static void install_fault_handler(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_fault;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, &previous_segv);
+    sigaction(SIGBUS, &sa, &previous_bus);
+}
+
+/* ---- the test ------------------------------------------------------------------------- */
+
+enum placement { AT_END, AT_START };
+static const char *const placement_name[] = {"end", "start"};
+
+struct family_case {
+    enum harness_family family;
+    uint32_t order;
+    int shift;
+    int32_t coeff[LPCU_MAX_ORDER];
+    int32_t residual[MAX_LEN];
+    unsigned char *ref; /* data[-order .. MAX_LEN-1] restored by the rolled loop */
+};
+
+static unsigned long long runs;
+
+/* One entry point at one length and placement: lay out warm-up and residuals against the
+   page, fill the open side with guards, restore, compare. */
+static void run_one(const struct family_case *fc, enum harness_entry e,
+                    const struct harness_kernel *k, uint32_t len, enum placement at,
+                    const struct region *data_r, const struct region *res_r)
+{
+    const size_t w = harness_width(fc->family);
+    const size_t span = (fc->order + len) * w; /* data[-order .. len-1] */
+    unsigned char *lo = at == AT_END ? data_r->end - span : data_r->start;
+    int32_t *residual = at == AT_END ? (int32_t *)res_r->end - len : (int32_t *)res_r->start;
+    /* the open side: before the buffer when it ends at the page, after it otherwise */
+    unsigned char *open = at == AT_END ? lo - OPEN_GUARD_WORDS * w : lo + span;
+
+    memset(open, GUARD_BYTE, OPEN_GUARD_WORDS * w);
+    memcpy(lo, fc->ref, fc->order * w);
+    memset(lo + fc->order * w, GUARD_BYTE, len * w);
+    memcpy(residual, fc->residual, len * sizeof(int32_t));
+
+    current_len = (sig_atomic_t)len;
+    const int rc = harness_call(e, k, fc->family, residual, len, fc->coeff, fc->order,
+                                fc->shift, lo + fc->order * w);
+    current_len = -1;
+    runs++;
+
+    int bad = rc != 0 || memcmp(lo, fc->ref, span) != 0;
+    for (size_t b = 0; b < OPEN_GUARD_WORDS * w && !bad; b++)
+        bad = open[b] != GUARD_BYTE;
+    if (bad) {
+        print_error("MISMATCH %s len %u: result or guard words differ (rc %d)\n", current_case,
+                    len, rc);
+        fail();
+    }
+}
+
+static void run_entry(const struct family_case *fc, enum harness_entry e,
+                      const struct harness_kernel *k, const char *who,
+                      const struct region *data_r, const struct region *res_r)
+{
+    for (int at = AT_END; at <= AT_START; at++) {
+        snprintf(current_case, sizeof current_case, "%s family %s order %u, buffers at the %s "
+                 "of a page", who, harness_family_name[fc->family], fc->order,
+                 placement_name[at]);
+        for (uint32_t len = 0; len <= MAX_LEN; len++)
+            run_one(fc, e, k, len, (enum placement)at, data_r, res_r);
+    }
+}
+
+static void test_page_edges(void **state)
+{
+    (void)state;
+    const char *env = getenv("LPCU_TEST_SEED");
+    const uint64_t seed = env ? strtoull(env, NULL, 0) : (uint64_t)time(NULL);
+    printf("test_page_edge: seed %llu (set LPCU_TEST_SEED=%llu to reproduce)\n",
+           (unsigned long long)seed, (unsigned long long)seed);
+    harness_report_isas("test_page_edge");
+    install_fault_handler();
+    uint64_t s = seed;
+
+    struct region data_r, res_r;
+    region_map(&data_r, (LPCU_MAX_ORDER + MAX_LEN + OPEN_GUARD_WORDS) * sizeof(int64_t));
+    region_map(&res_r, MAX_LEN * sizeof(int32_t));
+    struct family_case fc;
+    fc.ref = malloc((LPCU_MAX_ORDER + MAX_LEN) * sizeof(int64_t));
+    assert_non_null(fc.ref);
+
+    unsigned long long distinct_kernels = 0;
+    for (int f = 0; f < HF_COUNT; f++) {
+        fc.family = (enum harness_family)f;
+        const size_t w = harness_width(fc.family);
+        for (fc.order = 1; fc.order <= LPCU_MAX_ORDER; fc.order++) {
+            /* FLAC-like values: the point here is where memory is touched, not arithmetic */
+            fc.shift = (int)harness_below(&s, 16);
+            const int coeff_bits = 1 + (int)harness_below(&s, 15);
+            for (uint32_t j = 0; j < fc.order; j++)
+                fc.coeff[j] = (int32_t)harness_rand_bits(&s, coeff_bits);
+            for (uint32_t j = 0; j < fc.order; j++)
+                harness_set(fc.family, fc.ref, j, harness_rand_bits(&s, 24));
+            for (uint32_t i = 0; i < MAX_LEN; i++)
+                fc.residual[i] = (int32_t)harness_rand_bits(&s, 16);
+            harness_call(HE_ROLLED, NULL, fc.family, fc.residual, MAX_LEN, fc.coeff, fc.order,
+                         fc.shift, fc.ref + fc.order * w);
+
+            run_entry(&fc, HE_ROLLED, NULL, "rolled", &data_r, &res_r);
+            run_entry(&fc, HE_PUBLIC, NULL, "public", &data_r, &res_r);
+            run_entry(&fc, HE_CHECKED, NULL, "checked", &data_r, &res_r);
+            /* each distinct kernel once: ISAs may list the scalar kernel at some orders */
+            harness_any_fn done[HARNESS_MAX_ISAS];
+            int n_done = 0;
+            for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
+                const struct harness_kernel *kern = &harness_kernels[k];
+                if (kern->family != fc.family || kern->order != fc.order ||
+                    !lpcu_cpu_has_isa(kern->isa))
+                    continue;
+                int seen = 0;
+                for (int d = 0; d < n_done && !seen; d++)
+                    seen = done[d] == kern->fn;
+                if (seen || n_done == HARNESS_MAX_ISAS)
+                    continue;
+                done[n_done++] = kern->fn;
+                distinct_kernels++;
+                char who[48];
+                snprintf(who, sizeof who, "kernel %s", kern->isa);
+                run_entry(&fc, HE_KERNEL, kern, who, &data_r, &res_r);
+            }
+        }
+    }
+    printf("test_page_edge: %llu distinct kernels (active ISA %s), %llu runs at lengths 0-%u, "
+           "both placements, no access outside the buffers\n",
+           distinct_kernels, lpcu_active_isa(), runs, MAX_LEN);
+    free(fc.ref);
+    region_unmap(&data_r);
+    region_unmap(&res_r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_page_edges),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

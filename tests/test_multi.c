@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * lpcu_restore_signal_multi / _wide_multi against one libFLAC call per subframe: random mixes
+ * of order, shift, coefficients, length and count (1-16), on every ISA the CPU has, with
+ * guard words around every output. Mixes include subframes too short to join a group, equal
+ * and unequal lengths, and an invalid subframe that must be skipped.
+ */
+#include "test_util.h"
+
+#define MAX_COUNT 16
+#define MIXES 400
+#define GUARD TEST_GUARD_WORDS
+
+struct sub {
+    lpcu_subframe s;
+    int32_t coeff[LPCU_MAX_ORDER];
+    int32_t *residual;
+    int32_t *buf;    /* guard, warm-up, output, guard */
+    int32_t *expect; /* warm-up, then libFLAC's output */
+};
+
+/* A subframe whose samples stay within `bps` bits: targets drawn in range (sometimes near the
+   prediction, for small residuals), residual = target - prediction. */
+static void make_sub(struct sub *u, uint32_t order, uint32_t len, int shift, int precision,
+                     int bps)
+{
+    const int64_t lo = -(INT64_C(1) << (bps - 1)), hi = (INT64_C(1) << (bps - 1)) - 1;
+    for (uint32_t j = 0; j < order; j++)
+        u->coeff[j] = (int32_t)test_rand_bits(precision);
+    u->residual = malloc(sizeof(int32_t) * (len ? len : 1));
+    u->buf = malloc(sizeof(int32_t) * (2 * GUARD + order + len));
+    u->expect = malloc(sizeof(int32_t) * (order + len));
+    assert_non_null(u->residual);
+    assert_non_null(u->buf);
+    assert_non_null(u->expect);
+    int64_t *x = malloc(sizeof(int64_t) * (order + len));
+    assert_non_null(x);
+    for (uint32_t j = 0; j < order; j++)
+        x[j] = test_rand_range(lo, hi);
+    for (uint32_t i = 0; i < len; i++) {
+        int64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (int64_t)u->coeff[j] * x[order + i - j - 1];
+        const int64_t q = sum >> shift;
+        int64_t t = (test_rand64() & 1) ? test_rand_range(lo, hi) : q + test_rand_bits(8);
+        t = t < lo ? lo : t > hi ? hi : t;
+        int64_t r = t - q;
+        r = r < INT32_MIN ? INT32_MIN : r > INT32_MAX ? INT32_MAX : r;
+        u->residual[i] = (int32_t)r;
+        x[order + i] = (int32_t)(uint32_t)(uint64_t)(q + r);
+    }
+    for (uint32_t j = 0; j < order + len; j++)
+        u->expect[j] = (int32_t)x[j];
+    free(x);
+    u->s.residual = u->residual;
+    u->s.qlp_coeff = u->coeff;
+    u->s.data_len = len;
+    u->s.order = order;
+    u->s.lp_quantization = shift;
+}
+
+static void free_sub(struct sub *u)
+{
+    free(u->residual);
+    free(u->buf);
+    free(u->expect);
+}
+
+static void reset_buf(struct sub *u)
+{
+    const uint32_t order = u->s.order, len = u->s.data_len;
+    for (uint32_t w = 0; w < 2 * GUARD + order + len; w++)
+        u->buf[w] = (int32_t)TEST_GUARD_32;
+    memcpy(u->buf + GUARD, u->expect, sizeof(int32_t) * order);
+    u->s.data = u->buf + GUARD + order;
+}
+
+/* 1 if the subframe's buffer is guard, warm-up, expected output, guard. */
+static int buf_ok(const struct sub *u, const char *isa, int wide, uint32_t index)
+{
+    const uint32_t order = u->s.order, len = u->s.data_len;
+    for (uint32_t w = 0; w < 2 * GUARD + order + len; w++) {
+        const int inside = w >= GUARD && w < GUARD + order + len;
+        const int32_t want = inside ? u->expect[w - GUARD] : (int32_t)TEST_GUARD_32;
+        if (u->buf[w] != want) {
+            print_error("MISMATCH %s multi (%s): subframe %u order %u shift %d len %u: word %ld "
+                        "is %d, expected %d\n",
+                        wide ? "wide" : "narrow", isa, index, order, u->s.lp_quantization, len,
+                        (long)w - (long)(GUARD + order), u->buf[w], want);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void run_mixes(int wide)
+{
+    unsigned long long checked = 0, mismatches = 0;
+    test_rng_state = test_seed(wide ? "multi wide" : "multi narrow");
+    const char *isas[] = {"scalar", "sse41", "avx2", "avx512", "neon"};
+    for (int mix = 0; mix < MIXES; mix++) {
+        struct sub subs[MAX_COUNT];
+        lpcu_subframe list[MAX_COUNT];
+        const uint32_t count = (uint32_t)test_rand_range(1, MAX_COUNT);
+        /* most mixes share an order and a length, like the channels of a frame */
+        const int same = (int)(test_rand64() % 3) != 0;
+        const uint32_t order0 = (uint32_t)test_rand_range(1, LPCU_MAX_ORDER);
+        const uint32_t len0 = (uint32_t)test_rand_range(0, 600);
+        for (uint32_t k = 0; k < count; k++) {
+            const uint32_t order = same ? order0 : (uint32_t)test_rand_range(1, LPCU_MAX_ORDER);
+            const uint32_t len = same ? len0 : (uint32_t)test_rand_range(0, 600);
+            const int shift = (int)test_rand_range(0, 15);
+            /* narrow: 16-bit samples and coefficient precision that libFLAC's 32-bit bound
+               accepts; wide: 24-bit samples, 15-bit coefficients */
+            int precision = wide ? 15 : (int)test_rand_range(1, 10);
+            make_sub(&subs[k], order, len, shift, precision, wide ? 24 : 16);
+            if (!wide) {
+                while (FLAC__lpc_max_residual_bps(16, subs[k].coeff, order, shift) > 32 ||
+                       FLAC__lpc_max_prediction_before_shift_bps(16, subs[k].coeff, order) > 32) {
+                    free_sub(&subs[k]);
+                    make_sub(&subs[k], order, len, shift, --precision, 16);
+                }
+            }
+            /* libFLAC's own result must be the model's */
+            int32_t *ref = malloc(sizeof(int32_t) * (order + len + 1));
+            assert_non_null(ref);
+            memcpy(ref, subs[k].expect, sizeof(int32_t) * order);
+            if (wide)
+                FLAC__lpc_restore_signal_wide(subs[k].residual, len, subs[k].coeff, order, shift,
+                                              ref + order);
+            else
+                FLAC__lpc_restore_signal(subs[k].residual, len, subs[k].coeff, order, shift,
+                                         ref + order);
+            assert_memory_equal(ref, subs[k].expect, sizeof(int32_t) * (order + len));
+            free(ref);
+        }
+        for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++) {
+            if (lpcu_select_isa(isas[i]) != 0)
+                continue;
+            for (uint32_t k = 0; k < count; k++) {
+                reset_buf(&subs[k]);
+                list[k] = subs[k].s;
+            }
+            /* one invalid subframe in some mixes: skipped, nothing written */
+            int32_t bad_out[4] = {7, 7, 7, 7};
+            lpcu_subframe with_bad[MAX_COUNT + 1];
+            uint32_t n = count;
+            memcpy(with_bad, list, sizeof(lpcu_subframe) * count);
+#ifdef NDEBUG
+            if (mix % 5 == 0) {
+                with_bad[n] = list[0];
+                with_bad[n].data = bad_out + 2;
+                with_bad[n].data_len = 2;
+                with_bad[n].order = 40;
+                n++;
+            }
+#endif
+            if (wide)
+                lpcu_restore_signal_wide_multi(with_bad, n);
+            else
+                lpcu_restore_signal_multi(with_bad, n);
+            for (int w = 0; w < 4; w++)
+                assert_int_equal(bad_out[w], 7);
+            for (uint32_t k = 0; k < count; k++) {
+                checked++;
+                if (!buf_ok(&subs[k], isas[i], wide, k) && ++mismatches > 5)
+                    fail();
+            }
+        }
+        for (uint32_t k = 0; k < count; k++)
+            free_sub(&subs[k]);
+    }
+    assert_int_equal(lpcu_select_isa("auto"), 0);
+    printf("%s multi: %d mixes, %llu subframe results checked, %llu mismatches\n",
+           wide ? "wide" : "narrow", MIXES, checked, mismatches);
+    assert_true(checked > MIXES);
+    assert_int_equal(mismatches, 0);
+}
+
+static void test_multi_narrow(void **state)
+{
+    (void)state;
+    run_mixes(0);
+}
+
+static void test_multi_wide(void **state)
+{
+    (void)state;
+    run_mixes(1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_multi_narrow),
+        cmocka_unit_test(test_multi_wide),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

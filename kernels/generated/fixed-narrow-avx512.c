@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Auto-generated file. Do not edit!
+ * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
+ */
+/* Fixed-predictor kernels (avx512 through SIMDe), family narrow: 32-bit wrap-around arithmetic (FLAC__fixed_restore_signal semantics; FLAC__fixed_restore_signal_wide's too, whose low 32 bits are the same). Orders not listed here use another ISA's kernels (see fixed.inc). */
+
+#include <stdint.h>
+
+#include "../lpcu_kernels.h"
+#include "lpcunroll.h"
+
+/* Compilers re-associate unsigned sums freely and may put the newest sample's product
+   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
+#if defined(__GNUC__)
+#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
+#else
+#define LPCU_OFF_CHAIN(v) ((void)0)
+#endif
+/* Above a few taps the history and coefficients cannot all live in registers. Loading
+   them afresh each sample (a load per term, as a spill would cost) through a pointer the
+   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
+#if defined(__GNUC__)
+#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
+#else
+#define LPCU_OPAQUE(p) ((void)0)
+#endif
+
+#if LPCU_HAVE_X86_SIMD
+#include <simde/x86/avx512.h>
+
+static inline simde__m512i lpcu_load(const int32_t *p)
+{
+    return simde_mm512_loadu_si512((const void *)p);
+}
+
+/* lpcu_up<s>[l] = l - s: lane l takes lane l - s (lanes below s are masked). */
+static const int32_t lpcu_up1[16] = {15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+static const int32_t lpcu_up2[16] = {14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+static const int32_t lpcu_up4[16] = {12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+static const int32_t lpcu_up8[16] = {8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7};
+static const int32_t lpcu_last_idx[16] = {15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15};
+
+/* Inclusive prefix sum of the 16 lanes (mod 2^32). */
+static inline simde__m512i lpcu_prefix(simde__m512i x)
+{
+    x = simde_mm512_add_epi32(x, simde_mm512_maskz_permutexvar_epi32((simde__mmask16)0xFFFE,
+        simde_mm512_loadu_si512((const void *)lpcu_up1), x));
+    x = simde_mm512_add_epi32(x, simde_mm512_maskz_permutexvar_epi32((simde__mmask16)0xFFFC,
+        simde_mm512_loadu_si512((const void *)lpcu_up2), x));
+    x = simde_mm512_add_epi32(x, simde_mm512_maskz_permutexvar_epi32((simde__mmask16)0xFFF0,
+        simde_mm512_loadu_si512((const void *)lpcu_up4), x));
+    x = simde_mm512_add_epi32(x, simde_mm512_maskz_permutexvar_epi32((simde__mmask16)0xFF00,
+        simde_mm512_loadu_si512((const void *)lpcu_up8), x));
+    return x;
+}
+
+/* The last lane, in every lane. */
+static inline simde__m512i lpcu_last(simde__m512i x)
+{
+    return simde_mm512_permutexvar_epi32(simde_mm512_loadu_si512((const void *)lpcu_last_idx), x);
+}
+
+void lpcu_fixed_narrow_o1__avx512(const int32_t *restrict residual, uint32_t data_len,
+    int32_t *restrict data)
+{
+    uint32_t i = 0;
+    if (data_len >= 32) { /* shorter calls go straight to the scalar kernel */
+        const uint32_t d1 = (uint32_t)data[-1];
+        uint32_t s0 = d1;
+        simde__m512i c0 = simde_mm512_set1_epi32((int32_t)s0);
+        for (; data_len - i >= 32; i += 32) {
+            {
+                simde__m512i x = lpcu_load(residual + i);
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c0);
+                    c0 = simde_mm512_add_epi32(c0, lpcu_last(p));
+                }
+                simde_mm512_storeu_si512((void *)(data + i), x);
+            }
+            {
+                simde__m512i x = lpcu_load(residual + i + 16);
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c0);
+                    c0 = simde_mm512_add_epi32(c0, lpcu_last(p));
+                }
+                simde_mm512_storeu_si512((void *)(data + i + 16), x);
+            }
+        }
+    }
+    if (i < data_len)
+        lpcu_fixed_narrow_o1__scalar(residual + i, data_len - i, data + i);
+}
+
+void lpcu_fixed_narrow_o2__avx512(const int32_t *restrict residual, uint32_t data_len,
+    int32_t *restrict data)
+{
+    uint32_t i = 0;
+    if (data_len >= 32) { /* shorter calls go straight to the scalar kernel */
+        const uint32_t d1 = (uint32_t)data[-1];
+        const uint32_t d2 = (uint32_t)data[-2];
+        uint32_t s1 = d1 - d2;
+        uint32_t s0 = d1;
+        simde__m512i c1 = simde_mm512_set1_epi32((int32_t)s1);
+        simde__m512i c0 = simde_mm512_set1_epi32((int32_t)s0);
+        for (; data_len - i >= 32; i += 32) {
+            {
+                simde__m512i x = lpcu_load(residual + i);
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c1);
+                    c1 = simde_mm512_add_epi32(c1, lpcu_last(p));
+                }
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c0);
+                    c0 = simde_mm512_add_epi32(c0, lpcu_last(p));
+                }
+                simde_mm512_storeu_si512((void *)(data + i), x);
+            }
+            {
+                simde__m512i x = lpcu_load(residual + i + 16);
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c1);
+                    c1 = simde_mm512_add_epi32(c1, lpcu_last(p));
+                }
+                {
+                    const simde__m512i p = lpcu_prefix(x);
+                    x = simde_mm512_add_epi32(p, c0);
+                    c0 = simde_mm512_add_epi32(c0, lpcu_last(p));
+                }
+                simde_mm512_storeu_si512((void *)(data + i + 16), x);
+            }
+        }
+    }
+    if (i < data_len)
+        lpcu_fixed_narrow_o2__scalar(residual + i, data_len - i, data + i);
+}
+#endif /* LPCU_HAVE_X86_SIMD */

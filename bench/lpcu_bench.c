@@ -3,19 +3,20 @@
  * lpcu-bench: times lpcunroll's restore kernels against its own rolled loop and against
  * libFLAC, side by side in one process, on the same FLAC-like inputs.
  *
- * For each family (narrow, wide, wide33) and order it times: the rolled loop, the scalar
- * ("unrolled") kernel and every other ISA's kernel listed in kernels/generated/kernels.inc,
- * the public dispatching function ("auto") and libFLAC's FLAC__lpc_restore_signal*.
- * Every variant's output is first checked bit for bit against libFLAC's, so only correct code
- * is timed. Results are ticks per sample (TSC ticks on x86, ns elsewhere) as Markdown tables,
- * optionally also CSV. Run with --help for the options.
+ * Variants: the rolled loop, the scalar ("unrolled") kernel and every other ISA's kernel
+ * listed in kernels/generated/kernels.inc, the public dispatching function ("auto") and
+ * libFLAC's FLAC__lpc_restore_signal*. Every variant's output is first checked bit for bit
+ * against libFLAC's, so only correct code is timed. Results are ticks per sample (TSC ticks on
+ * x86, ns elsewhere) as Markdown tables, optionally also CSV. Run with --help for the options.
  *
- * Inputs imitate what a FLAC decoder meets: a synthetic signal (three sines plus noise),
- * LPC coefficients fitted to it by autocorrelation and Levinson-Durbin, quantised like an
- * encoder does (up to 15-bit precision, shift 0..15), and residuals computed so that restoring
- * reproduces a signal that stays within its bit depth.
+ * Two kinds of input:
+ * - synthetic (per family and order): three sines plus noise, LPC coefficients fitted by
+ *   Levinson-Durbin and quantised like an encoder, residuals computed in closed loop;
+ * - real: the LPC subframes of libFLAC encodes of a music-like signal (16- and 24-bit, flac -8
+ *   and -8 -l 32 --lax), each restored with the family libFLAC's decoder would pick, in stream
+ *   order, so the figure reflects the order and family mix a decoder really meets.
  */
-#define _POSIX_C_SOURCE 200112L /* clock_gettime, posix_memalign */
+#define _POSIX_C_SOURCE 200112L /* clock_gettime */
 
 #include <errno.h>
 #include <inttypes.h>
@@ -34,475 +35,40 @@
 #endif
 
 #include <FLAC/format.h>
-#include <FLAC/ordinals.h>
 
-#include "flac_internal.h"
-#include "lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "bench_common.h"
+#include "bench_fixed.h"
+#include "flac_subframes.h"
 
 #ifndef LPCU_BENCH_FLAGS
 #define LPCU_BENCH_FLAGS "unknown"
 #endif
 
-
 /* ---- Tunables and constants ------------------------------------------------------------ */
 
 #define PROG "lpcu-bench"
-#define DEFAULT_N 4096u   /* samples per call: libFLAC's default block size */
-#define DEFAULT_REPS 300u /* timed calls per variant; best and median are reported */
-#define MAX_N (1u << 24)  /* keeps buffers and tick sums far from any overflow */
+#define DEFAULT_REPS 300u   /* timed calls per variant and order; best and median reported */
+#define DEFAULT_PASSES 15u  /* timed passes over all real subframes per variant */
+#define DEFAULT_SECONDS 10u /* length of the signal each real stream encodes */
 #define MAX_REPS 1000000u
+#define MAX_SECONDS 600u
 #define WARMUP_ROUNDS 10u /* untimed rounds before each (family, order): caches, predictors */
 #define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
 #define NS_PER_S 1000000000.0
 
-#define BUF_ALIGN 64u                  /* cache-line aligned like libFLAC's decoder buffers */
-#define GUARD_SAMPLES 16u              /* checked after data[n-1] to catch stray writes */
-#define SENTINEL32 INT32_C(0x5A5A5A5A) /* outside every family's sample range */
-#define SENTINEL64 INT64_C(0x5A5A5A5A5A5A5A5A)
-
-/* FLAC stream limits the inputs respect (see REFERENCE.md, "Valid stream parameters"). */
-#define FLAC_MAX_QLP_PRECISION 15u /* signed coefficient bits */
-#define FLAC_MIN_QLP_PRECISION 5u  /* libFLAC's encoder never goes lower */
-#define FLAC_MAX_SHIFT 15
-#define NARROW_MAX_BPS 32u /* libFLAC's decoder uses the 32-bit restore up to this */
-
-/* The synthetic signal: fractions of full scale, frequencies at 44.1 kHz. */
-#define SAMPLE_RATE 44100.0
-#define N_PARTIALS 3
-static const double partial_hz[N_PARTIALS] = {220.0, 1375.0, 5170.0};
-static const double partial_amp[N_PARTIALS] = {0.30, 0.15, 0.05};
-#define NOISE_AMP (1.0 / 256.0) /* keeps residuals in the hundreds for 16-bit audio */
-#define LAG0_RIDGE 1e-9         /* relative ridge on r[0] so Levinson-Durbin stays stable */
-#define BENCH_SEED UINT64_C(0x6C7063756E726F6C) /* fixed, so every run times the same input */
-
-#define MAX_ISAS 8
-#define MAX_VARIANTS (4 + MAX_ISAS)
-#define NAME_LEN 32
+#define MAX_STREAMS 8
+#define MAX_CHANNELS 2u  /* of the real streams: each has its own decoder-like buffers */
 #define CELL_WIDTH 8     /* minimum width of a table cell, for readable plain-text output */
 #define CPUINFO_LINE 256 /* longer /proc/cpuinfo lines (flags) are read in pieces, harmlessly */
 
-/* ---- Families and the kernel table ----------------------------------------------------- */
-
-enum family { FAM_NARROW, FAM_WIDE, FAM_WIDE33, FAM_COUNT };
-
-typedef void (*restore32_fn)(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
-                             uint32_t order, int lp_quantization, int32_t *data);
-typedef void (*restore64_fn)(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
-                             uint32_t order, int lp_quantization, int64_t *data);
-
-struct family_info {
-    const char *name;                      /* as in kernels.inc and --family */
-    unsigned bps;                          /* bit depth of the synthetic signal */
-    const char *why;                       /* where a decoder meets this family, for the header */
-    size_t elem_size;                      /* sizeof one data sample */
-    restore32_fn rolled32, auto32, flac32; /* narrow and wide */
-    restore64_fn rolled64, auto64, flac64; /* wide33 */
-};
-
-/*
- * wide uses 24-bit audio because that is where libFLAC's decoder really calls the 64-bit
- * restore (16-bit audio with real coefficients nearly always passes the 32-bit bound check).
- */
-static const struct family_info families[FAM_COUNT] = {
-    {"narrow", 16, "16-bit audio, largest precision the 32-bit bound check accepts",
-     sizeof(int32_t), lpcu_restore_signal_rolled, lpcu_restore_signal, FLAC__lpc_restore_signal,
-     NULL, NULL, NULL},
-    {"wide", 24, "24-bit audio, 15-bit precision", sizeof(int32_t), lpcu_restore_signal_wide_rolled,
-     lpcu_restore_signal_wide, FLAC__lpc_restore_signal_wide, NULL, NULL, NULL},
-    {"wide33", 33, "33-bit side channel of 32-bit audio, 15-bit precision", sizeof(int64_t), NULL,
-     NULL, NULL, lpcu_restore_signal_wide_33bit_rolled, lpcu_restore_signal_wide_33bit,
-     FLAC__lpc_restore_signal_wide_33bit},
-};
-
-struct kernel {
-    enum family family;
-    const char *isa;
-    unsigned order;
-    lpcu_kernel32_fn fn32; /* narrow and wide */
-    lpcu_kernel64_fn fn64; /* wide33 */
-};
-
-/* Route each symbol to the pointer field of its type, so no function pointer is cast. */
-#define BENCH_FAMILY_narrow FAM_NARROW
-#define BENCH_FAMILY_wide FAM_WIDE
-#define BENCH_FAMILY_wide33 FAM_WIDE33
-#define BENCH_FN32_narrow(sym) sym
-#define BENCH_FN32_wide(sym) sym
-#define BENCH_FN32_wide33(sym) NULL
-#define BENCH_FN64_narrow(sym) NULL
-#define BENCH_FN64_wide(sym) NULL
-#define BENCH_FN64_wide33(sym) sym
-
-#define LPCU_KERNEL(family, isa, order, symbol)                                                    \
-    {BENCH_FAMILY_##family, #isa, order, BENCH_FN32_##family(symbol), BENCH_FN64_##family(symbol)},
-static const struct kernel kernels[] = {
-#include "generated/kernels.inc"
-};
-#undef LPCU_KERNEL
-
-#define N_KERNELS (sizeof kernels / sizeof kernels[0])
-
-static const struct kernel *find_kernel(enum family fam, const char *isa, unsigned order)
-{
-    size_t i;
-    for (i = 0; i < N_KERNELS; i++)
-        if (kernels[i].family == fam && kernels[i].order == order &&
-            strcmp(kernels[i].isa, isa) == 0)
-            return &kernels[i];
-    return NULL;
-}
-
-/* ---- Variants --------------------------------------------------------------------------- */
-
-enum variant_kind { V_ROLLED, V_KERNEL, V_AUTO, V_LIBFLAC };
-
-struct variant {
-    char name[NAME_LEN];
-    enum variant_kind kind;
-    const char *isa;      /* V_KERNEL only */
-    const char *skip_why; /* NULL if this CPU can run it */
-    int selected;
-};
-
-/* One callable for a (family, order, variant); exactly one pointer is set. */
-struct callee {
-    restore32_fn r32;
-    restore64_fn r64;
-    lpcu_kernel32_fn k32;
-    lpcu_kernel64_fn k64;
-};
-
-/*
- * Whether this CPU can run an ISA's kernels, checked like the library's dispatcher would.
- * Off x86 the table only holds what the build targets (SIMDe maps x86 names to the host),
- * so everything listed is runnable.
- */
-static const char *isa_skip_reason(const char *isa)
-{
-    if (strcmp(isa, "scalar") == 0)
-        return NULL;
-#if LPCU_BENCH_X86
-    __builtin_cpu_init();
-    if (strcmp(isa, "sse41") == 0)
-        return __builtin_cpu_supports("sse4.1") ? NULL : "CPU lacks sse4.1";
-    if (strcmp(isa, "avx2") == 0)
-        return __builtin_cpu_supports("avx2") ? NULL : "CPU lacks avx2";
-    if (strcmp(isa, "avx512") == 0)
-        return (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl"))
-                   ? NULL
-                   : "CPU lacks one of avx512f/bw/dq/vl";
-    return "no CPU check known for this ISA on x86";
-#else
-    return NULL;
-#endif
-}
-
-static void add_variant(struct variant *v, size_t *count, const char *name, enum variant_kind kind,
-                        const char *isa)
-{
-    struct variant *x;
-    if (*count == MAX_VARIANTS) {
-        fprintf(stderr, PROG ": too many ISAs in kernels.inc (raise MAX_ISAS)\n");
-        exit(EXIT_FAILURE);
-    }
-    x = &v[(*count)++];
-    snprintf(x->name, sizeof x->name, "%s", name);
-    x->kind = kind;
-    x->isa = isa;
-    x->skip_why = kind == V_KERNEL ? isa_skip_reason(isa) : NULL;
-    x->selected = 1;
-}
-
-/* rolled, unrolled (= scalar), each other ISA in the order kernels.inc lists them, auto, libflac */
-static size_t build_variants(struct variant *v)
-{
-    size_t count = 0, i, j;
-    add_variant(v, &count, "rolled", V_ROLLED, NULL);
-    add_variant(v, &count, "unrolled", V_KERNEL, "scalar");
-    for (i = 0; i < N_KERNELS; i++) {
-        int seen = strcmp(kernels[i].isa, "scalar") == 0;
-        for (j = 0; j < count && !seen; j++)
-            seen = v[j].kind == V_KERNEL && strcmp(v[j].isa, kernels[i].isa) == 0;
-        if (!seen)
-            add_variant(v, &count, kernels[i].isa, V_KERNEL, kernels[i].isa);
-    }
-    add_variant(v, &count, "auto", V_AUTO, NULL);
-    add_variant(v, &count, "libflac", V_LIBFLAC, NULL);
-    return count;
-}
-
-/* Returns 0 if the variant has no kernel of this order (its cell then reads n/a). */
-static int resolve(const struct variant *v, enum family fam, unsigned order, struct callee *c)
-{
-    const struct family_info *f = &families[fam];
-    const struct kernel *k;
-    memset(c, 0, sizeof *c);
-    switch (v->kind) {
-    case V_ROLLED:
-        c->r32 = f->rolled32;
-        c->r64 = f->rolled64;
-        return 1;
-    case V_AUTO:
-        c->r32 = f->auto32;
-        c->r64 = f->auto64;
-        return 1;
-    case V_LIBFLAC:
-        c->r32 = f->flac32;
-        c->r64 = f->flac64;
-        return 1;
-    case V_KERNEL:
-        k = find_kernel(fam, v->isa, order);
-        if (k == NULL)
-            return 0;
-        c->k32 = k->fn32;
-        c->k64 = k->fn64;
-        return 1;
-    }
-    return 0;
-}
-
-/* ---- Inputs ------------------------------------------------------------------------------ */
-
-struct input {
-    unsigned order;
-    unsigned precision; /* coefficient bits, sign included */
-    int shift;          /* lp_quantization */
-    uint32_t n;
-    int32_t coeff[LPCU_MAX_ORDER];
-    int32_t *residual; /* n values */
-    int64_t *expected; /* order warm-up samples, then the n restored samples */
-};
-
-/* splitmix64: tiny, good enough for noise, and identical on every platform. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += UINT64_C(0x9E3779B97F4A7C15));
-    z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
-    z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
-    return z ^ (z >> 31);
-}
-
-static double uniform01(uint64_t *state)
-{
-    const int mantissa_bits = 53;
-    return (double)(next_random(state) >> (64 - mantissa_bits)) * ldexp(1.0, -mantissa_bits);
-}
-
-static int64_t clamp64(int64_t x, int64_t lo, int64_t hi)
-{
-    return x < lo ? lo : x > hi ? hi : x;
-}
-
-/* Sines plus triangular noise at `bps` bits, rounded and kept within the bit depth. */
-static void make_signal(unsigned bps, uint64_t seed, size_t len, int64_t *out)
-{
-    const double full_scale = ldexp(1.0, (int)bps - 1);
-    const double pi = 3.14159265358979323846;
-    const int64_t hi = (int64_t)full_scale - 1, lo = -(int64_t)full_scale;
-    uint64_t state = seed;
-    size_t i;
-    int p;
-    for (i = 0; i < len; i++) {
-        double x = 0.0;
-        for (p = 0; p < N_PARTIALS; p++)
-            x += partial_amp[p] * sin(2.0 * pi * partial_hz[p] * (double)i / SAMPLE_RATE +
-                                      (double)p); /* distinct phases: no common zero crossing */
-        x += NOISE_AMP * (uniform01(&state) + uniform01(&state) - 1.0);
-        out[i] = clamp64((int64_t)llround(x * full_scale), lo, hi);
-    }
-}
-
-/* Predictor a[j] (a[0] weighs the newest sample) from a Hann-windowed autocorrelation. */
-static void fit_lpc(const int64_t *x, size_t len, unsigned order, double *a)
-{
-    const double pi = 3.14159265358979323846;
-    double r[LPCU_MAX_ORDER + 1], tmp[LPCU_MAX_ORDER], err;
-    double *w = malloc(len * sizeof *w);
-    size_t i;
-    unsigned lag, m, j;
-    if (w == NULL) {
-        fprintf(stderr, PROG ": out of memory\n");
-        exit(EXIT_FAILURE);
-    }
-    for (i = 0; i < len; i++)
-        w[i] = (double)x[i] * (0.5 - 0.5 * cos(2.0 * pi * (double)i / (double)(len - 1)));
-    for (lag = 0; lag <= order; lag++) {
-        r[lag] = 0.0;
-        for (i = lag; i < len; i++)
-            r[lag] += w[i] * w[i - lag];
-    }
-    free(w);
-    r[0] *= 1.0 + LAG0_RIDGE;
-
-    /* Levinson-Durbin recursion. */
-    for (j = 0; j < order; j++)
-        a[j] = 0.0;
-    err = r[0];
-    for (m = 0; m < order && err > 0.0; m++) {
-        double k = r[m + 1];
-        for (j = 0; j < m; j++)
-            k -= a[j] * r[m - j];
-        k /= err;
-        for (j = 0; j < m; j++)
-            tmp[j] = a[j] - k * a[m - 1 - j];
-        for (j = 0; j < m; j++)
-            a[j] = tmp[j];
-        a[m] = k;
-        err *= 1.0 - k * k;
-    }
-}
-
-/*
- * Quantise to `precision` signed bits as an encoder does: the largest shift (at most 15) that
- * keeps every coefficient in range, rounding with error feedback so the sum stays faithful.
- */
-static void quantize_lpc(const double *a, unsigned order, unsigned precision, int32_t *q,
-                         int *shift)
-{
-    const long qmax = (1L << (precision - 1)) - 1, qmin = -(1L << (precision - 1));
-    double cmax = 0.0, err = 0.0;
-    int exponent, s;
-    unsigned j;
-    for (j = 0; j < order; j++)
-        cmax = fmax(cmax, fabs(a[j]));
-    s = 0;
-    if (cmax > 0.0) {
-        (void)frexp(cmax, &exponent); /* cmax < 2^exponent */
-        s = (int)precision - 1 - exponent;
-    }
-    s = s < 0 ? 0 : s > FLAC_MAX_SHIFT ? FLAC_MAX_SHIFT : s;
-    for (j = 0; j < order; j++) {
-        double v = ldexp(a[j], s) + err;
-        long r = lround(v);
-        r = r < qmin ? qmin : r > qmax ? qmax : r;
-        err = v - (double)r;
-        q[j] = (int32_t)r;
-    }
-    *shift = s;
-}
-
-static void die_input(const char *family, unsigned order, const char *what)
-{
-    fprintf(stderr, PROG ": cannot build a %s order %u input: %s\n", family, order, what);
-    exit(EXIT_FAILURE);
-}
-
-/*
- * Builds the input of one (family, order). Residuals come from running the predictor on the
- * signal it restores (closed loop), limited so the restored signal never leaves the bit depth:
- * that is what makes libFLAC's narrow bound check meaningful, and keeps every family far from
- * overflow, where libFLAC's C is undefined.
- */
-static void make_input(enum family fam, unsigned order, uint32_t n, struct input *in)
-{
-    const struct family_info *f = &families[fam];
-    const size_t len = (size_t)order + n;
-    /* Fit on at least a default block, so a tiny --n still gets a sensible predictor. */
-    const size_t fit_len = len > order + DEFAULT_N ? len : order + DEFAULT_N;
-    const int64_t hi = (INT64_C(1) << (f->bps - 1)) - 1, lo = -hi - 1;
-    int64_t *target = malloc(fit_len * sizeof *target);
-    double a[LPCU_MAX_ORDER];
-    size_t i;
-    unsigned j;
-
-    in->order = order;
-    in->n = n;
-    in->residual = malloc(n * sizeof *in->residual);
-    in->expected = malloc(len * sizeof *in->expected);
-    if (target == NULL || in->residual == NULL || in->expected == NULL)
-        die_input(f->name, order, "out of memory");
-
-    make_signal(f->bps, BENCH_SEED + (uint64_t)fam, fit_len, target);
-    fit_lpc(target, fit_len, order, a);
-
-    in->precision = FLAC_MAX_QLP_PRECISION;
-    quantize_lpc(a, order, in->precision, in->coeff, &in->shift);
-    if (fam == FAM_NARROW) {
-        /* Keep the largest precision for which libFLAC's decoder picks the 32-bit restore. */
-        while (FLAC__lpc_max_residual_bps(f->bps, in->coeff, order, in->shift) > NARROW_MAX_BPS ||
-               FLAC__lpc_max_prediction_before_shift_bps(f->bps, in->coeff, order) >
-                   NARROW_MAX_BPS) {
-            if (in->precision == FLAC_MIN_QLP_PRECISION)
-                die_input(f->name, order, "no precision passes libFLAC's 32-bit bound check");
-            in->precision--;
-            quantize_lpc(a, order, in->precision, in->coeff, &in->shift);
-        }
-    }
-
-    for (i = 0; i < order; i++)
-        in->expected[i] = target[i];
-    for (i = order; i < len; i++) {
-        int64_t sum = 0, pred, r;
-        for (j = 0; j < order; j++)
-            sum += (int64_t)in->coeff[j] * in->expected[i - j - 1];
-        /* >> of a negative value is arithmetic with gcc and clang, as libFLAC assumes. */
-        pred = sum >> in->shift;
-        r = clamp64(target[i] - pred, lo - pred, hi - pred);
-        if (r < INT32_MIN || r > INT32_MAX)
-            die_input(f->name, order, "residual does not fit 32 bits");
-        in->residual[i - order] = (int32_t)r;
-        in->expected[i] = pred + r;
-    }
-    free(target);
-}
-
-static void free_input(struct input *in)
-{
-    free(in->residual);
-    free(in->expected);
-}
-
-/* ---- Buffers ----------------------------------------------------------------------------- */
-
-/* data[-order .. n-1] plus guard samples; the warm-up sits right before data[0], as in libFLAC. */
-struct buffer {
-    void *base;
-    void *data; /* &base[order] */
-    size_t elem_size;
-};
-
-static void buffer_init(struct buffer *b, enum family fam, const struct input *in)
-{
-    const size_t total = (size_t)in->order + in->n + GUARD_SAMPLES;
-    b->elem_size = families[fam].elem_size;
-    if (posix_memalign(&b->base, BUF_ALIGN, total * b->elem_size) != 0) {
-        fprintf(stderr, PROG ": out of memory\n");
-        exit(EXIT_FAILURE);
-    }
-    b->data = (char *)b->base + (size_t)in->order * b->elem_size;
-}
-
-static int64_t buffer_get(const struct buffer *b, size_t i)
-{
-    if (b->elem_size == sizeof(int32_t))
-        return ((const int32_t *)b->base)[i];
-    return ((const int64_t *)b->base)[i];
-}
-
-static void buffer_set(struct buffer *b, size_t i, int64_t v)
-{
-    if (b->elem_size == sizeof(int32_t))
-        ((int32_t *)b->base)[i] = (int32_t)v;
-    else
-        ((int64_t *)b->base)[i] = v;
-}
-
-/* Warm-up samples from the input; output and guard filled with the sentinel. */
-static void buffer_reset(struct buffer *b, const struct input *in)
-{
-    const size_t total = (size_t)in->order + in->n + GUARD_SAMPLES;
-    const int64_t sentinel = b->elem_size == sizeof(int32_t) ? SENTINEL32 : SENTINEL64;
-    size_t i;
-    for (i = 0; i < total; i++)
-        buffer_set(b, i, i < in->order ? in->expected[i] : sentinel);
-}
+#define N_BUCKETS (FAM_COUNT + 1) /* per family, then all families together */
+#define ALL_FAMILIES FAM_COUNT
 
 /* ---- Timing ------------------------------------------------------------------------------ */
 
 #if LPCU_BENCH_X86
 #define TIMER_UNIT "TSC ticks (lfence; rdtsc)"
+#define CSV_UNIT "tsc"
 /*
  * The first lfence waits for earlier work to finish, the second keeps the timed code from
  * starting before the TSC is read.
@@ -517,6 +83,7 @@ static uint64_t now_ticks(void)
 }
 #else
 #define TIMER_UNIT "ns (clock_gettime CLOCK_MONOTONIC)"
+#define CSV_UNIT "ns"
 static uint64_t now_ticks(void)
 {
     struct timespec ts;
@@ -532,19 +99,6 @@ static double now_ns(void)
     return (double)ts.tv_sec * NS_PER_S + (double)ts.tv_nsec;
 }
 
-/* The callee is opaque (external, through a pointer), so no call can be optimised away. */
-static void call(const struct callee *c, const struct input *in, void *data)
-{
-    if (c->r32 != NULL)
-        c->r32(in->residual, in->n, in->coeff, in->order, in->shift, data);
-    else if (c->r64 != NULL)
-        c->r64(in->residual, in->n, in->coeff, in->order, in->shift, data);
-    else if (c->k32 != NULL)
-        c->k32(in->residual, in->n, in->coeff, in->shift, data);
-    else
-        c->k64(in->residual, in->n, in->coeff, in->shift, data);
-}
-
 static int cmp_u64(const void *pa, const void *pb)
 {
     const uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
@@ -556,6 +110,19 @@ struct timing {
     double best;   /* ticks per sample */
     double median; /* ticks per sample */
 };
+
+/* Best and median of `count` tick counts (sorted in place), per sample. */
+static struct timing summarize(uint64_t *ticks, size_t count, double samples)
+{
+    struct timing t;
+    qsort(ticks, count, sizeof *ticks, cmp_u64);
+    t.present = 1;
+    t.best = (double)ticks[0] / samples;
+    t.median = (count % 2 ? (double)ticks[count / 2]
+                          : ((double)ticks[count / 2 - 1] + (double)ticks[count / 2]) / 2.0) /
+               samples;
+    return t;
+}
 
 /*
  * Each round calls every variant once, starting at a rotating position, so drift (clock
@@ -572,63 +139,49 @@ static void time_variants(const struct callee *callees, size_t count, const stru
 
     for (round = 0; round < WARMUP_ROUNDS || now_ns() - start < min_warmup_ns; round++)
         for (k = 0; k < count; k++)
-            call(&callees[k], in, buf->data);
+            bench_call(&callees[k], in, buf->data);
 
     for (round = 0; round < reps; round++) {
         for (k = 0; k < count; k++) {
             const size_t v = (round + k) % count;
             uint64_t t0, t1;
             t0 = now_ticks();
-            call(&callees[v], in, buf->data);
+            bench_call(&callees[v], in, buf->data);
             t1 = now_ticks();
             samples[v * reps + round] = t1 - t0;
         }
     }
-    for (k = 0; k < count; k++) {
-        uint64_t *s = &samples[k * reps];
-        double median;
-        qsort(s, reps, sizeof *s, cmp_u64);
-        median =
-            reps % 2 ? (double)s[reps / 2] : ((double)s[reps / 2 - 1] + (double)s[reps / 2]) / 2.0;
-        out[k].present = 1;
-        out[k].best = (double)s[0] / in->n;
-        out[k].median = median / in->n;
-    }
+    for (k = 0; k < count; k++)
+        out[k] = summarize(&samples[k * reps], reps, in->n);
 }
 
-/* ---- Verification ------------------------------------------------------------------------ */
-
-static void die_mismatch(const char *family, unsigned order, const char *variant,
-                         const char *against, long index, int64_t got, int64_t want)
+/* Runs `c` on a fresh copy of the input and compares everything with libFLAC's result. */
+static void verify(const struct callee *c, const struct input *in, struct buffer *got,
+                   const struct buffer *ref, const char *variant, const char *where)
 {
-    fprintf(stderr,
-            PROG ": %s order %u: %s differs from %s at data[%ld]: %" PRId64 " != %" PRId64
-                 " (refusing to time incorrect code)\n",
-            family, order, variant, against, index, got, want);
-    exit(EXIT_FAILURE);
-}
-
-/* Compares the whole buffer: warm-up untouched, output, guard still the sentinel. */
-static void check_buffer(const struct buffer *got, const struct buffer *want,
-                         const struct input *in, const char *family, const char *variant,
-                         const char *against)
-{
-    const size_t total = (size_t)in->order + in->n + GUARD_SAMPLES;
-    size_t i;
-    for (i = 0; i < total; i++) {
-        const int64_t g = buffer_get(got, i), w = buffer_get(want, i);
-        if (g != w)
-            die_mismatch(family, in->order, variant, against, (long)i - (long)in->order, g, w);
-    }
+    int64_t g, w;
+    long at;
+    bench_buffer_reset(got, in);
+    bench_call(c, in, got->data);
+    at = bench_buffer_compare(got, ref, in, &g, &w);
+    if (at >= 0)
+        bench_die("%s order %u (%s): %s differs from libFLAC at data[%ld]: %" PRId64 " != %" PRId64
+                  " (refusing to time incorrect code)",
+                  bench_families[in->family].name, in->order, where, variant, at - (long)in->order,
+                  g, w);
 }
 
 /* ---- Options ----------------------------------------------------------------------------- */
 
+/* --family fixed: the fixed-predictor tables of bench_fixed.c */
+#define FAM_FIXED FAM_COUNT
+
 struct options {
-    int family[FAM_COUNT];
+    int family[FAM_COUNT + 1]; /* by enum family, then FAM_FIXED */
     int order[LPCU_MAX_ORDER + 1];
+    int synthetic, real, multi;
     uint32_t n;
-    unsigned reps;
+    unsigned reps, passes, seconds;
     FILE *csv;
 };
 
@@ -637,16 +190,25 @@ static void usage(FILE *to)
     fprintf(to,
             "usage: " PROG " [options]\n"
             "Times lpcunroll's restore kernels against its rolled loop and libFLAC.\n"
-            "  --family LIST    narrow,wide,wide33 (default: all)\n"
-            "  --orders LIST    e.g. 1-32, 8 or 1,2,4,8 (default: 1-32)\n"
-            "  --n N            samples per call (default: %u)\n"
-            "  --reps R         timed calls per variant (default: %u)\n"
+            "  --inputs LIST    synthetic (per family and order), real (subframes of libFLAC\n"
+            "                   encodes, in stream order), multi (2 and 8 subframes per\n"
+            "                   lpcu_restore_signal_multi call; honours --family, --orders\n"
+            "                   (2 only), --n, --reps, not --variants), or a list (default:\n"
+            "                   synthetic)\n"
+            "  --real           the same as --inputs real\n"
+            "  --family LIST    narrow,wide,wide33,fixed (default: all; synthetic and multi;\n"
+            "                   fixed: orders 0-4, and with real inputs level-1 encodes)\n"
+            "  --orders LIST    e.g. 1-32, 8 or 1,2,4,8 (default: 1-32; synthetic and multi)\n"
+            "  --n N            samples per subframe (default: %u; synthetic and multi)\n"
+            "  --reps R         timed calls per variant and order (default: %u)\n"
+            "  --passes P       timed passes over the real subframes (default: %u)\n"
+            "  --seconds S      length of each real stream (default: %u)\n"
             "  --variants LIST  rolled,unrolled,<isa>,auto,libflac (default: all)\n"
             "  --csv FILE       also write every measurement as CSV\n"
             "  --help           this text\n"
             "Tables show the best ticks per sample; ratios are their ticks / our ticks,\n"
             "so > 1 means lpcunroll is faster.\n",
-            DEFAULT_N, DEFAULT_REPS);
+            BENCH_DEFAULT_N, DEFAULT_REPS, DEFAULT_PASSES, DEFAULT_SECONDS);
 }
 
 static void bad_arg(const char *option, const char *value, const char *expected)
@@ -655,36 +217,33 @@ static void bad_arg(const char *option, const char *value, const char *expected)
     exit(2);
 }
 
-static const char *range_text(unsigned long min, unsigned long max, char *buf, size_t size)
+static unsigned long uint_arg(const char *option, const char *value, unsigned long min,
+                              unsigned long max)
 {
-    snprintf(buf, size, "an integer from %lu to %lu", min, max);
-    return buf;
-}
-
-static int parse_uint(const char *s, unsigned long min, unsigned long max, unsigned long *out)
-{
-    char *end;
     unsigned long v;
-    if (*s < '0' || *s > '9')
-        return 0;
-    errno = 0;
-    v = strtoul(s, &end, 10);
-    if (errno != 0 || *end != '\0' || v < min || v > max)
-        return 0;
-    *out = v;
-    return 1;
+    char expected[2 * BENCH_NAME_LEN];
+    if (!bench_parse_uint(value, min, max, &v)) {
+        snprintf(expected, sizeof expected, "an integer from %lu to %lu", min, max);
+        bad_arg(option, value, expected);
+    }
+    return v;
 }
 
-/* Calls item(name, len, ctx) for each comma-separated item; returns 0 if one is rejected. */
-static int for_each_item(const char *list, int (*item)(const char *, size_t, void *), void *ctx)
+/* Calls item(name, ctx) for each comma-separated item; returns 0 if one is rejected. */
+static int for_each_item(const char *list, int (*item)(const char *, void *), void *ctx)
 {
     const char *p = list;
+    char name[BENCH_NAME_LEN];
     if (*p == '\0')
         return 0;
     for (;;) {
         const char *comma = strchr(p, ',');
         const size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        if (len == 0 || !item(p, len, ctx))
+        if (len == 0 || len >= sizeof name)
+            return 0;
+        memcpy(name, p, len);
+        name[len] = '\0';
+        if (!item(name, ctx))
             return 0;
         if (comma == NULL)
             return 1;
@@ -692,41 +251,45 @@ static int for_each_item(const char *list, int (*item)(const char *, size_t, voi
     }
 }
 
-static int same_name(const char *item, size_t len, const char *name)
+static int family_item(const char *name, void *ctx)
 {
-    return strlen(name) == len && strncmp(item, name, len) == 0;
+    int *selected = ctx, f = strcmp(name, "fixed") == 0 ? FAM_FIXED : bench_family_by_name(name);
+    if (f < 0)
+        return 0;
+    selected[f] = 1;
+    return 1;
 }
 
-static int family_item(const char *item, size_t len, void *ctx)
-{
-    int *selected = ctx, f;
-    for (f = 0; f < FAM_COUNT; f++)
-        if (same_name(item, len, families[f].name)) {
-            selected[f] = 1;
-            return 1;
-        }
-    return 0;
-}
-
-static int order_item(const char *item, size_t len, void *ctx)
+static int order_item(const char *item, void *ctx)
 {
     int *selected = ctx;
-    char text[NAME_LEN], *dash;
+    char text[BENCH_NAME_LEN], *dash;
     unsigned long lo, hi, o;
-    if (len >= sizeof text)
-        return 0;
-    memcpy(text, item, len);
-    text[len] = '\0';
+    snprintf(text, sizeof text, "%s", item);
     dash = strchr(text, '-');
     if (dash != NULL)
         *dash = '\0';
-    if (!parse_uint(text, 1, LPCU_MAX_ORDER, &lo))
+    if (!bench_parse_uint(text, 1, LPCU_MAX_ORDER, &lo))
         return 0;
     hi = lo;
-    if (dash != NULL && (!parse_uint(dash + 1, 1, LPCU_MAX_ORDER, &hi) || hi < lo))
+    if (dash != NULL && (!bench_parse_uint(dash + 1, 1, LPCU_MAX_ORDER, &hi) || hi < lo))
         return 0;
     for (o = lo; o <= hi; o++)
         selected[o] = 1;
+    return 1;
+}
+
+static int input_item(const char *name, void *ctx)
+{
+    struct options *opt = ctx;
+    if (strcmp(name, "synthetic") == 0)
+        opt->synthetic = 1;
+    else if (strcmp(name, "real") == 0)
+        opt->real = 1;
+    else if (strcmp(name, "multi") == 0)
+        opt->multi = 1;
+    else
+        return 0;
     return 1;
 }
 
@@ -735,15 +298,26 @@ struct variant_list {
     size_t count;
 };
 
-static int variant_item(const char *item, size_t len, void *ctx)
+static int variant_item(const char *name, void *ctx)
 {
     struct variant_list *list = ctx;
+    const int i = bench_variant_by_name(list->v, list->count, name);
+    if (i < 0)
+        return 0;
+    list->v[i].selected = 1;
+    return 1;
+}
+
+static const char *const value_options[] = {"--inputs", "--family",  "--orders",   "--n",  "--reps",
+                                            "--passes", "--seconds", "--variants", "--csv"};
+#define N_VALUE_OPTIONS (sizeof value_options / sizeof value_options[0])
+
+static int takes_value(const char *name)
+{
     size_t i;
-    for (i = 0; i < list->count; i++)
-        if (same_name(item, len, list->v[i].name)) {
-            list->v[i].selected = 1;
+    for (i = 0; i < N_VALUE_OPTIONS; i++)
+        if (strcmp(name, value_options[i]) == 0)
             return 1;
-        }
     return 0;
 }
 
@@ -753,27 +327,31 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
     int i, f;
     unsigned o;
     size_t k;
-    int any_family = 0, any_order = 0, any_variant = 0;
-    char known_variants[MAX_VARIANTS * NAME_LEN] = "";
+    int any_family = 0, any_order = 0, any_variant = 0, any_input = 0;
+    char known_variants[BENCH_MAX_VARIANTS * BENCH_NAME_LEN] = "";
 
     for (k = 0; k < n_variants; k++) {
         strcat(known_variants, k ? "," : "");
         strcat(known_variants, v[k].name);
     }
     memset(opt, 0, sizeof *opt);
-    opt->n = DEFAULT_N;
+    opt->n = BENCH_DEFAULT_N;
     opt->reps = DEFAULT_REPS;
+    opt->passes = DEFAULT_PASSES;
+    opt->seconds = DEFAULT_SECONDS;
 
     for (i = 1; i < argc; i++) {
         const char *arg = argv[i], *eq = strchr(arg, '='), *value;
-        char name[NAME_LEN];
-        size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
-        unsigned long num;
-        char expected[NAME_LEN * 2];
+        char name[BENCH_NAME_LEN];
+        const size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
 
         if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
             usage(stdout);
             exit(EXIT_SUCCESS);
+        }
+        if (strcmp(arg, "--real") == 0) {
+            opt->real = any_input = 1;
+            continue;
         }
         if (strncmp(arg, "--", 2) != 0 || name_len >= sizeof name) {
             fprintf(stderr, PROG ": unknown argument '%s' (try --help)\n", arg);
@@ -781,8 +359,7 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
         }
         memcpy(name, arg, name_len);
         name[name_len] = '\0';
-        if (strcmp(name, "--family") && strcmp(name, "--orders") && strcmp(name, "--n") &&
-            strcmp(name, "--reps") && strcmp(name, "--variants") && strcmp(name, "--csv")) {
+        if (!takes_value(name)) {
             fprintf(stderr, PROG ": unknown option '%s' (try --help)\n", name);
             exit(2);
         }
@@ -795,22 +372,26 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
             exit(2);
         }
 
-        if (strcmp(name, "--family") == 0) {
+        if (strcmp(name, "--inputs") == 0) {
+            if (!for_each_item(value, input_item, opt))
+                bad_arg(name, value, "a list of synthetic, real, multi");
+            any_input = 1;
+        } else if (strcmp(name, "--family") == 0) {
             if (!for_each_item(value, family_item, opt->family))
-                bad_arg(name, value, "a list of narrow, wide, wide33");
+                bad_arg(name, value, "a list of narrow, wide, wide33, fixed");
             any_family = 1;
         } else if (strcmp(name, "--orders") == 0) {
             if (!for_each_item(value, order_item, opt->order))
                 bad_arg(name, value, "orders 1-32 as e.g. 1-32, 8 or 1,2,4,8");
             any_order = 1;
         } else if (strcmp(name, "--n") == 0) {
-            if (!parse_uint(value, 1, MAX_N, &num))
-                bad_arg(name, value, range_text(1, MAX_N, expected, sizeof expected));
-            opt->n = (uint32_t)num;
+            opt->n = (uint32_t)uint_arg(name, value, 1, BENCH_MAX_N);
         } else if (strcmp(name, "--reps") == 0) {
-            if (!parse_uint(value, 1, MAX_REPS, &num))
-                bad_arg(name, value, range_text(1, MAX_REPS, expected, sizeof expected));
-            opt->reps = (unsigned)num;
+            opt->reps = (unsigned)uint_arg(name, value, 1, MAX_REPS);
+        } else if (strcmp(name, "--passes") == 0) {
+            opt->passes = (unsigned)uint_arg(name, value, 1, MAX_REPS);
+        } else if (strcmp(name, "--seconds") == 0) {
+            opt->seconds = (unsigned)uint_arg(name, value, 1, MAX_SECONDS);
         } else if (strcmp(name, "--variants") == 0) {
             struct variant_list list;
             list.v = v;
@@ -831,8 +412,10 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
             }
         }
     }
+    if (!any_input)
+        opt->synthetic = 1;
     if (!any_family)
-        for (f = 0; f < FAM_COUNT; f++)
+        for (f = 0; f <= FAM_FIXED; f++)
             opt->family[f] = 1;
     if (!any_order)
         for (o = 1; o <= LPCU_MAX_ORDER; o++)
@@ -880,16 +463,27 @@ static void print_header(const struct options *opt, const struct variant *v, siz
     printf("- flags: %s\n", flags);
     printf("- lpcunroll: %s (auto dispatches to %s)\n", LPCU_VERSION_STRING, lpcu_active_isa());
     printf("- libFLAC: %s\n", FLAC__VERSION_STRING);
-    printf("- n: %" PRIu32 " samples per call; repetitions: %u per variant, interleaved\n", opt->n,
-           opt->reps);
     printf("- timer: %s; tables show the best ticks per sample (CSV also has the median)\n",
            TIMER_UNIT);
-    printf("- inputs: sines + noise, Levinson-Durbin LPC quantised like an encoder, seed 0x%" PRIx64
-           "\n",
-           BENCH_SEED);
-    for (f = 0; f < FAM_COUNT; f++)
-        if (opt->family[f])
-            printf("  - %s: %s\n", families[f].name, families[f].why);
+    if (opt->synthetic) {
+        printf("- synthetic inputs: n = %" PRIu32 " samples per call, %u repetitions per variant, "
+               "interleaved; sines + noise, Levinson-Durbin LPC quantised like an encoder, seed "
+               "0x%" PRIx64 "\n",
+               opt->n, opt->reps, BENCH_SEED);
+        for (f = 0; f < FAM_COUNT; f++)
+            if (opt->family[f])
+                printf("  - %s: %s\n", bench_families[f].name, bench_families[f].why);
+    }
+    if (opt->multi)
+        printf("- multi inputs: 2 and 8 subframes of n = %" PRIu32 " samples, channels of the "
+               "synthetic signal (same order, their own coefficients and residuals), one "
+               "lpcu_restore_signal_multi call against one call per subframe, %u repetitions, "
+               "interleaved\n",
+               opt->n, opt->reps);
+    if (opt->real)
+        printf("- real inputs: the LPC subframes of libFLAC encodes of %u s of music-like stereo, "
+               "restored in stream order, %u passes per variant, interleaved\n",
+               opt->seconds, opt->passes);
     printf("- ratios: their ticks / our ticks, so > 1 means lpcunroll is faster\n");
     for (k = 0; k < n_variants; k++)
         if (v[k].selected && v[k].skip_why != NULL)
@@ -902,6 +496,9 @@ static int cell_width(const char *title)
     const int len = (int)strlen(title);
     return len > CELL_WIDTH ? len : CELL_WIDTH;
 }
+
+/* At least BENCH_NAME_LEN dashes: enough for any column title plus its leading space. */
+static const char rule_dashes[] = "----------------------------------------";
 
 /* A ratio column: speed-up of `ours` over `theirs`; shown if both variants are timed. */
 struct ratio_def {
@@ -917,192 +514,815 @@ static const struct ratio_def ratio_defs[] = {
 };
 #define N_RATIOS (sizeof ratio_defs / sizeof ratio_defs[0])
 
-/* Per table: the columns of the two variants (-1 if not timed) and the geometric mean. */
-struct ratio {
-    const char *title;
-    int ours_idx, theirs_idx;
-    double log_sum;
-    unsigned count;
+/*
+ * A results table: one column per variant timed, then the ratio columns whose two variants
+ * are both timed, each with its geometric mean over the rows.
+ */
+struct table {
+    const struct variant *v;
+    size_t cols[BENCH_MAX_VARIANTS], n_cols;
+    int ours[N_RATIOS], theirs[N_RATIOS]; /* column indices, -1 if not timed */
+    double log_sum[N_RATIOS];
+    unsigned count[N_RATIOS];
 };
 
-static int variant_index(const struct variant *v, const size_t *cols, size_t n_cols,
-                         const char *name)
+static int column_of(const struct table *t, const char *name)
 {
     size_t c;
-    for (c = 0; c < n_cols; c++)
-        if (strcmp(v[cols[c]].name, name) == 0)
+    for (c = 0; c < t->n_cols; c++)
+        if (strcmp(t->v[t->cols[c]].name, name) == 0)
             return (int)c;
     return -1;
 }
 
-/* At least NAME_LEN dashes: enough for any column title plus its leading space. */
-static const char rule_dashes[] = "----------------------------------------";
+static int ratio_shown(const struct table *t, size_t r)
+{
+    return t->ours[r] >= 0 && t->theirs[r] >= 0;
+}
 
-static void print_rule(const size_t *cols, size_t n_cols, const struct variant *v,
-                       const struct ratio *ratios)
+static void table_init(struct table *t, const struct variant *v, size_t n_variants)
 {
     size_t c, r;
-    printf("|------:|");
-    for (c = 0; c < n_cols; c++)
-        printf("%.*s:|", cell_width(v[cols[c]].name) + 1, rule_dashes);
+    t->v = v;
+    t->n_cols = 0;
+    for (c = 0; c < n_variants; c++)
+        if (v[c].selected && v[c].skip_why == NULL)
+            t->cols[t->n_cols++] = c;
+    for (r = 0; r < N_RATIOS; r++) {
+        t->ours[r] = column_of(t, ratio_defs[r].ours);
+        t->theirs[r] = column_of(t, ratio_defs[r].theirs);
+        t->log_sum[r] = 0.0;
+        t->count[r] = 0;
+    }
+}
+
+/* `lead` is the leading cells' titles ("| order |"), `lead_rule` their rule ("|------:|"). */
+static void table_head(const struct table *t, const char *lead, const char *lead_rule)
+{
+    size_t c, r;
+    printf("%s", lead);
+    for (c = 0; c < t->n_cols; c++)
+        printf(" %*s |", cell_width(t->v[t->cols[c]].name), t->v[t->cols[c]].name);
     for (r = 0; r < N_RATIOS; r++)
-        if (ratios[r].ours_idx >= 0 && ratios[r].theirs_idx >= 0)
-            printf("%.*s:|", cell_width(ratios[r].title) + 1, rule_dashes);
+        if (ratio_shown(t, r))
+            printf(" %*s |", cell_width(ratio_defs[r].title), ratio_defs[r].title);
+    printf("\n%s", lead_rule);
+    for (c = 0; c < t->n_cols; c++)
+        printf("%.*s:|", cell_width(t->v[t->cols[c]].name) + 1, rule_dashes);
+    for (r = 0; r < N_RATIOS; r++)
+        if (ratio_shown(t, r))
+            printf("%.*s:|", cell_width(ratio_defs[r].title) + 1, rule_dashes);
     printf("\n");
 }
 
-/* ---- Main -------------------------------------------------------------------------------- */
+/* One row: `lead` holds its leading cells; results[c] is column c's timing. */
+static void table_row(struct table *t, const char *lead, const struct timing *results)
+{
+    size_t c, r;
+    printf("%s", lead);
+    for (c = 0; c < t->n_cols; c++) {
+        const int w = cell_width(t->v[t->cols[c]].name);
+        if (results[c].present)
+            printf(" %*.2f |", w, results[c].best);
+        else
+            printf(" %*s |", w, "n/a");
+    }
+    for (r = 0; r < N_RATIOS; r++) {
+        const int w = cell_width(ratio_defs[r].title);
+        if (!ratio_shown(t, r))
+            continue;
+        if (results[t->ours[r]].present && results[t->theirs[r]].present) {
+            const double x = results[t->theirs[r]].best / results[t->ours[r]].best;
+            printf(" %*.2f |", w, x);
+            t->log_sum[r] += log(x);
+            t->count[r]++;
+        } else {
+            printf(" %*s |", w, "n/a");
+        }
+    }
+    printf("\n");
+    fflush(stdout);
+}
+
+/* Geometric mean of each ratio: the fair average of speed-ups, where 2x and 0.5x cancel out. */
+static void table_geomean(const struct table *t, const char *lead)
+{
+    size_t c, r;
+    int any = 0;
+    for (r = 0; r < N_RATIOS; r++)
+        any |= ratio_shown(t, r);
+    if (!any)
+        return;
+    printf("%s", lead);
+    for (c = 0; c < t->n_cols; c++)
+        printf(" %*s |", cell_width(t->v[t->cols[c]].name), "");
+    for (r = 0; r < N_RATIOS; r++) {
+        const int w = cell_width(ratio_defs[r].title);
+        if (!ratio_shown(t, r))
+            continue;
+        if (t->count[r] > 0)
+            printf(" %*.2f |", w, exp(t->log_sum[r] / t->count[r]));
+        else
+            printf(" %*s |", w, "n/a");
+    }
+    printf("\n");
+}
+
+static void csv_row(FILE *csv, const char *input, const char *family, const char *order,
+                    const char *variant, uint64_t samples, const struct timing *t)
+{
+    if (csv != NULL && t->present)
+        fprintf(csv, "%s,%s,%s,%s,%" PRIu64 ",%.4f,%.4f,%s\n", input, family, order, variant,
+                samples, t->best, t->median, CSV_UNIT);
+}
+
+/* ---- Synthetic inputs, per family and order ---------------------------------------------- */
 
 static void bench_family(enum family fam, const struct options *opt, const struct variant *v,
                          size_t n_variants, int *first_run)
 {
-    const struct family_info *f = &families[fam];
-    size_t cols[MAX_VARIANTS], n_cols = 0, c, r;
-    struct ratio ratios[N_RATIOS];
-    uint64_t *samples;
+    const struct family_info *f = &bench_families[fam];
+    const struct variant *flac_variant = &v[bench_variant_by_name(v, n_variants, "libflac")];
+    struct table t;
+    uint64_t *samples = bench_malloc((size_t)opt->reps * BENCH_MAX_VARIANTS * sizeof *samples);
     unsigned order;
-    char coeffs[LPCU_MAX_ORDER * NAME_LEN] = "";
+    char coeffs[LPCU_MAX_ORDER * BENCH_NAME_LEN] = "";
 
-    for (c = 0; c < n_variants; c++)
-        if (v[c].selected && v[c].skip_why == NULL)
-            cols[n_cols++] = c;
-    for (r = 0; r < N_RATIOS; r++) {
-        ratios[r].title = ratio_defs[r].title;
-        ratios[r].ours_idx = variant_index(v, cols, n_cols, ratio_defs[r].ours);
-        ratios[r].theirs_idx = variant_index(v, cols, n_cols, ratio_defs[r].theirs);
-        ratios[r].log_sum = 0.0;
-        ratios[r].count = 0;
-    }
-    samples = malloc((size_t)opt->reps * MAX_VARIANTS * sizeof *samples);
-    if (samples == NULL) {
-        fprintf(stderr, PROG ": out of memory\n");
-        exit(EXIT_FAILURE);
-    }
-
+    table_init(&t, v, n_variants);
     printf("## %s (%u-bit signal), best %s per sample\n\n", f->name, f->bps, TIMER_UNIT);
-    printf("| order |");
-    for (c = 0; c < n_cols; c++)
-        printf(" %*s |", cell_width(v[cols[c]].name), v[cols[c]].name);
-    for (r = 0; r < N_RATIOS; r++)
-        if (ratios[r].ours_idx >= 0 && ratios[r].theirs_idx >= 0)
-            printf(" %*s |", cell_width(ratios[r].title), ratios[r].title);
-    printf("\n");
-    print_rule(cols, n_cols, v, ratios);
+    table_head(&t, "| order |", "|------:|");
 
     for (order = 1; order <= LPCU_MAX_ORDER; order++) {
         struct input in;
         struct buffer ref, check, timed;
-        struct callee callees[MAX_VARIANTS], flac;
-        struct timing results[MAX_VARIANTS], timed_results[MAX_VARIANTS];
-        size_t timed_cols[MAX_VARIANTS], n_timed = 0, i;
-        const struct variant flac_variant = {"libflac", V_LIBFLAC, NULL, NULL, 1};
+        struct callee callees[BENCH_MAX_VARIANTS], flac;
+        struct timing results[BENCH_MAX_VARIANTS], timed_results[BENCH_MAX_VARIANTS];
+        size_t timed_cols[BENCH_MAX_VARIANTS], n_timed = 0, i, c;
+        const size_t capacity = (size_t)order + opt->n + BENCH_GUARD_SAMPLES;
+        char lead[BENCH_NAME_LEN], order_text[BENCH_NAME_LEN];
 
         if (!opt->order[order])
             continue;
-        make_input(fam, order, opt->n, &in);
-        buffer_init(&ref, fam, &in);
-        buffer_init(&check, fam, &in);
-        buffer_init(&timed, fam, &in);
+        bench_make_input(fam, order, opt->n, &in);
+        bench_buffer_init(&ref, fam, capacity);
+        bench_buffer_init(&check, fam, capacity);
+        bench_buffer_init(&timed, fam, capacity);
 
-        /* libFLAC against the generator's own restore, then every variant against libFLAC. */
-        (void)resolve(&flac_variant, fam, order, &flac);
-        buffer_reset(&check, &in);
-        for (i = 0; i < in.n; i++)
-            buffer_set(&check, in.order + i, in.expected[in.order + i]);
-        buffer_reset(&ref, &in);
-        call(&flac, &in, ref.data);
-        check_buffer(&ref, &check, &in, f->name, "libFLAC", "the generated signal (bench bug)");
-
-        for (c = 0; c < n_cols; c++) {
+        /* libFLAC's output (checked against the input's own signal) is the reference. */
+        (void)bench_resolve(flac_variant, fam, order, &flac);
+        bench_buffer_reset(&ref, &in);
+        bench_call(&flac, &in, ref.data);
+        for (c = 0; c < t.n_cols; c++) {
+            const struct variant *x = &v[t.cols[c]];
             results[c].present = 0;
-            if (!resolve(&v[cols[c]], fam, order, &callees[n_timed]))
+            if (!bench_resolve(x, fam, order, &callees[n_timed]))
                 continue;
-            buffer_reset(&check, &in);
-            call(&callees[n_timed], &in, check.data);
-            check_buffer(&check, &ref, &in, f->name, v[cols[c]].name, "libFLAC");
+            verify(&callees[n_timed], &in, &check, &ref, x->name, "synthetic");
             timed_cols[n_timed++] = c;
         }
 
-        buffer_reset(&timed, &in);
+        bench_buffer_reset(&timed, &in);
         time_variants(callees, n_timed, &in, &timed, opt->reps, *first_run ? CPU_WARMUP_NS : 0.0,
                       samples, timed_results);
         *first_run = 0;
         for (i = 0; i < n_timed; i++)
             results[timed_cols[i]] = timed_results[i];
 
-        printf("| %5u |", order);
-        for (c = 0; c < n_cols; c++) {
-            if (results[c].present)
-                printf(" %*.2f |", cell_width(v[cols[c]].name), results[c].best);
-            else
-                printf(" %*s |", cell_width(v[cols[c]].name), "n/a");
-            if (results[c].present && opt->csv != NULL)
-                fprintf(opt->csv, "%s,%u,%s,%" PRIu32 ",%.4f,%.4f,%s\n", f->name, order,
-                        v[cols[c]].name, opt->n, results[c].best, results[c].median,
-                        LPCU_BENCH_X86 ? "tsc" : "ns");
-        }
-        for (r = 0; r < N_RATIOS; r++) {
-            struct ratio *q = &ratios[r];
-            if (q->ours_idx < 0 || q->theirs_idx < 0)
-                continue;
-            if (results[q->ours_idx].present && results[q->theirs_idx].present) {
-                const double x = results[q->theirs_idx].best / results[q->ours_idx].best;
-                printf(" %*.2f |", cell_width(q->title), x);
-                q->log_sum += log(x);
-                q->count++;
-            } else {
-                printf(" %*s |", cell_width(q->title), "n/a");
-            }
-        }
-        printf("\n");
-        fflush(stdout);
+        snprintf(lead, sizeof lead, "| %5u |", order);
+        table_row(&t, lead, results);
+        snprintf(order_text, sizeof order_text, "%u", order);
+        for (c = 0; c < t.n_cols; c++)
+            csv_row(opt->csv, "synthetic", f->name, order_text, v[t.cols[c]].name, opt->n,
+                    &results[c]);
         snprintf(coeffs + strlen(coeffs), sizeof coeffs - strlen(coeffs), "%s%u: %u/%d",
                  coeffs[0] ? ", " : "", order, in.precision, in.shift);
 
-        free(ref.base);
-        free(check.base);
-        free(timed.base);
-        free_input(&in);
+        bench_buffer_free(&ref);
+        bench_buffer_free(&check);
+        bench_buffer_free(&timed);
+        bench_free_input(&in);
     }
-
-    /* Geometric mean: the fair average of speed-ups, where 2x and 0.5x cancel out. */
-    for (r = 0; r < N_RATIOS && (ratios[r].ours_idx < 0 || ratios[r].theirs_idx < 0); r++)
-        continue;
-    if (r == N_RATIOS) {
-        printf("\nCoefficient precision/shift by order: %s\n\n", coeffs);
-        free(samples);
-        return;
-    }
-    printf("| geomean |");
-    for (c = 0; c < n_cols; c++)
-        printf(" %*s |", cell_width(v[cols[c]].name), "");
-    for (r = 0; r < N_RATIOS; r++) {
-        const struct ratio *q = &ratios[r];
-        if (q->ours_idx < 0 || q->theirs_idx < 0)
-            continue;
-        if (q->count > 0)
-            printf(" %*.2f |", cell_width(q->title), exp(q->log_sum / q->count));
-        else
-            printf(" %*s |", cell_width(q->title), "n/a");
-    }
-    printf("\n\nCoefficient precision/shift by order: %s\n\n", coeffs);
+    table_geomean(&t, "| geomean |");
+    printf("\nCoefficient precision/shift by order: %s\n\n", coeffs);
     free(samples);
 }
 
+/* ---- Real inputs: LPC subframes of libFLAC encodes, in stream order ---------------------- */
+
+struct real_set {
+    struct captured_stream streams[MAX_STREAMS];
+    size_t n_streams;
+    size_t n_subframes; /* LPC subframes of all streams */
+    uint32_t max_blocksize;
+    /* LPC samples per (stream, family) bucket; stream n_streams is all streams together. */
+    uint64_t samples[MAX_STREAMS + 1][N_BUCKETS];
+};
+
+static void capture_streams(struct real_set *rs, unsigned seconds)
+{
+    size_t s, i;
+    memset(rs, 0, sizeof *rs);
+    if (flac_n_stream_specs > MAX_STREAMS)
+        bench_die("too many streams (raise MAX_STREAMS)");
+    rs->n_streams = flac_n_stream_specs;
+    for (s = 0; s < rs->n_streams; s++) {
+        struct captured_stream *cs = &rs->streams[s];
+        flac_capture(&flac_stream_specs[s], seconds, cs);
+        if (cs->max_blocksize > rs->max_blocksize)
+            rs->max_blocksize = cs->max_blocksize;
+        rs->n_subframes += cs->n_lpc;
+        for (i = 0; i < cs->n_lpc; i++) {
+            const struct input *in = &cs->lpc[i].in;
+            if (cs->lpc[i].channel >= MAX_CHANNELS)
+                bench_die("%s: more channels than expected", cs->spec->id);
+            rs->samples[s][in->family] += in->n;
+            rs->samples[s][ALL_FAMILIES] += in->n;
+            rs->samples[rs->n_streams][in->family] += in->n;
+            rs->samples[rs->n_streams][ALL_FAMILIES] += in->n;
+        }
+    }
+}
+
+static void print_streams(const struct real_set *rs)
+{
+    static const char *const type_names[FLAC_SUBFRAME_TYPES] = {"constant", "verbatim", "fixed",
+                                                                "LPC"};
+    size_t s, i;
+    int ty;
+    unsigned o;
+
+    printf("## Real signal: LPC subframes of libFLAC encodes, restored in stream order\n\n");
+    printf(
+        "Each stream encodes the same kind of music-like stereo signal (three voices of decaying "
+        "harmonic notes, kick and snare, a noise floor near -94 dBFS) with libFLAC's encoder "
+        "API; libFLAC's decoder then hands over every LPC subframe, which is restored with "
+        "the family the decoder itself would pick.\n\n");
+    printf("| stream | encoded as | bytes | frames | share of samples by subframe type | LPC "
+           "subframes narrow/wide/wide33 | orders |\n");
+    printf("|---|---|---:|---:|---|---:|---|\n");
+    for (s = 0; s < rs->n_streams; s++) {
+        const struct captured_stream *cs = &rs->streams[s];
+        unsigned long per_family[FAM_COUNT] = {0, 0, 0};
+        unsigned lo = LPCU_MAX_ORDER, hi = 0;
+        uint64_t total = 0;
+        const char *sep = "";
+        for (ty = 0; ty < FLAC_SUBFRAME_TYPES; ty++)
+            total += cs->type_samples[ty];
+        for (i = 0; i < cs->n_lpc; i++) {
+            per_family[cs->lpc[i].in.family]++;
+            lo = cs->lpc[i].in.order < lo ? cs->lpc[i].in.order : lo;
+            hi = cs->lpc[i].in.order > hi ? cs->lpc[i].in.order : hi;
+        }
+        printf("| %s | %s | %zu | %u | ", cs->spec->id, cs->spec->label, cs->encoded_bytes,
+               cs->frames);
+        for (ty = FLAC_SUBFRAME_TYPES - 1; ty >= 0; ty--)
+            if (cs->type_samples[ty] != 0) {
+                printf("%s%s %.1f%%", sep, type_names[ty],
+                       100.0 * (double)cs->type_samples[ty] / (double)total);
+                sep = ", ";
+            }
+        printf(" | %lu/%lu/%lu | ", per_family[FAM_NARROW], per_family[FAM_WIDE],
+               per_family[FAM_WIDE33]);
+        if (hi > 0)
+            printf("%u-%u |\n", lo, hi);
+        else
+            printf("none |\n");
+    }
+
+    printf("\nLPC subframes by order (narrow+wide+wide33 as the decoder picks them):\n\n| order |");
+    for (s = 0; s < rs->n_streams; s++)
+        printf(" %s |", rs->streams[s].spec->id);
+    printf(" all |\n|---:|");
+    for (s = 0; s <= rs->n_streams; s++)
+        printf("---:|");
+    printf("\n");
+    for (o = 1; o <= LPCU_MAX_ORDER; o++) {
+        unsigned long count[MAX_STREAMS + 1] = {0};
+        for (s = 0; s < rs->n_streams; s++)
+            for (i = 0; i < rs->streams[s].n_lpc; i++)
+                if (rs->streams[s].lpc[i].in.order == o)
+                    count[s]++;
+        for (s = 0; s < rs->n_streams; s++)
+            count[rs->n_streams] += count[s];
+        if (count[rs->n_streams] == 0)
+            continue;
+        printf("| %u |", o);
+        for (s = 0; s <= rs->n_streams; s++)
+            printf(" %lu |", count[s]);
+        printf("\n");
+    }
+    printf("\n");
+}
+
+/* Per variant and family, the callee for every order; has[] says whether all orders resolve. */
+struct real_callees {
+    struct callee c[FAM_COUNT][LPCU_MAX_ORDER + 1];
+    int complete;
+};
+
+static void resolve_all(const struct variant *v, struct real_callees *rc)
+{
+    int f;
+    unsigned o;
+    rc->complete = 1;
+    for (f = 0; f < FAM_COUNT; f++)
+        for (o = 1; o <= LPCU_MAX_ORDER; o++)
+            rc->complete &= bench_resolve(v, (enum family)f, o, &rc->c[f][o]);
+}
+
+/* Decoder-like scratch: per channel, the residual and one output buffer per sample width. */
+struct channel_buffers {
+    int32_t *residual;
+    struct buffer out32, out64;
+};
+
+/*
+ * One pass: every subframe of every stream in order, as a decoder would restore them. Before
+ * each (untimed) call the residual is copied to the channel's scratch and the warm-up into its
+ * output buffer, so both are in cache as after the decoder's own entropy decoding; then only
+ * the restore call is timed, into ticks[j] for the j-th subframe of the whole set.
+ */
+static void real_pass(const struct real_set *rs, const struct real_callees *rc,
+                      struct channel_buffers *ch, uint64_t *ticks)
+{
+    size_t s, i, j = 0;
+    for (s = 0; s < rs->n_streams; s++) {
+        const struct captured_stream *cs = &rs->streams[s];
+        for (i = 0; i < cs->n_lpc; i++) {
+            const struct subframe *sf = &cs->lpc[i];
+            struct channel_buffers *b = &ch[sf->channel];
+            struct buffer *out = sf->in.family == FAM_WIDE33 ? &b->out64 : &b->out32;
+            struct input in = sf->in;
+            uint64_t t0, t1;
+            memcpy(b->residual, in.residual, in.n * sizeof *in.residual);
+            in.residual = b->residual;
+            bench_buffer_reset(out, &in);
+            t0 = now_ticks();
+            bench_call(&rc->c[in.family][in.order], &in, out->data);
+            t1 = now_ticks();
+            ticks[j++] = t1 - t0;
+        }
+    }
+}
+
+/*
+ * Per (stream, family) bucket, the sum over its subframes of each subframe's best (and median)
+ * time over the passes, per sample. Taking each call's best, as the synthetic tables do, keeps
+ * an interrupt or a preemption during one call out of the figure; the best of whole passes
+ * would need one pass without any. ticks[pass * n_subframes + j] as real_pass() fills them.
+ */
+static void real_results(const struct real_set *rs, const uint64_t *ticks, unsigned passes,
+                         struct timing out[MAX_STREAMS + 1][N_BUCKETS])
+{
+    double best[MAX_STREAMS + 1][N_BUCKETS] = {{0.0}}, median[MAX_STREAMS + 1][N_BUCKETS] = {{0.0}};
+    uint64_t *per_pass = bench_malloc(passes * sizeof *per_pass);
+    size_t s, i, j = 0;
+    unsigned p;
+    int f;
+    for (s = 0; s < rs->n_streams; s++)
+        for (i = 0; i < rs->streams[s].n_lpc; i++, j++) {
+            const size_t buckets[4][2] = {{s, rs->streams[s].lpc[i].in.family},
+                                          {s, ALL_FAMILIES},
+                                          {rs->n_streams, rs->streams[s].lpc[i].in.family},
+                                          {rs->n_streams, ALL_FAMILIES}};
+            struct timing t;
+            size_t b;
+            for (p = 0; p < passes; p++)
+                per_pass[p] = ticks[p * rs->n_subframes + j];
+            t = summarize(per_pass, passes, 1.0);
+            for (b = 0; b < 4; b++) {
+                best[buckets[b][0]][buckets[b][1]] += t.best;
+                median[buckets[b][0]][buckets[b][1]] += t.median;
+            }
+        }
+    for (s = 0; s <= rs->n_streams; s++)
+        for (f = 0; f < N_BUCKETS; f++) {
+            const double samples = (double)rs->samples[s][f];
+            out[s][f].present = samples > 0.0;
+            out[s][f].best = samples > 0.0 ? best[s][f] / samples : 0.0;
+            out[s][f].median = samples > 0.0 ? median[s][f] / samples : 0.0;
+        }
+    free(per_pass);
+}
+
+static void bench_real(const struct options *opt, const struct variant *v, size_t n_variants,
+                       int first_run)
+{
+    const int flac_idx = bench_variant_by_name(v, n_variants, "libflac");
+    struct real_set *rs = bench_malloc(sizeof *rs);
+    struct real_callees *rc = bench_malloc(BENCH_MAX_VARIANTS * sizeof *rc), flac;
+    struct channel_buffers ch[MAX_CHANNELS];
+    struct buffer ref32, ref64, check32, check64;
+    struct table t;
+    size_t c, s, i, k, timed[BENCH_MAX_VARIANTS], n_timed = 0;
+    uint64_t *ticks; /* [variant][pass][subframe] */
+    struct timing(*results)[MAX_STREAMS + 1][N_BUCKETS];
+    unsigned pass;
+    size_t capacity;
+    int f;
+    double start;
+
+    capture_streams(rs, opt->seconds);
+    print_streams(rs);
+    capacity = (size_t)LPCU_MAX_ORDER + rs->max_blocksize + BENCH_GUARD_SAMPLES;
+
+    for (c = 0; c < MAX_CHANNELS; c++) {
+        ch[c].residual = bench_malloc(rs->max_blocksize * sizeof *ch[c].residual);
+        bench_buffer_init(&ch[c].out32, FAM_NARROW, capacity);
+        bench_buffer_init(&ch[c].out64, FAM_WIDE33, capacity);
+    }
+    bench_buffer_init(&ref32, FAM_NARROW, capacity);
+    bench_buffer_init(&ref64, FAM_WIDE33, capacity);
+    bench_buffer_init(&check32, FAM_NARROW, capacity);
+    bench_buffer_init(&check64, FAM_WIDE33, capacity);
+
+    /* Every variant against libFLAC on every subframe, before any timing. */
+    table_init(&t, v, n_variants);
+    resolve_all(&v[flac_idx], &flac);
+    for (c = 0; c < t.n_cols; c++) {
+        const struct variant *x = &v[t.cols[c]];
+        resolve_all(x, &rc[c]);
+        if (!rc[c].complete)
+            continue; /* an ISA without a kernel for some order: n/a */
+        timed[n_timed++] = c;
+        for (s = 0; s < rs->n_streams; s++)
+            for (i = 0; i < rs->streams[s].n_lpc; i++) {
+                const struct input *in = &rs->streams[s].lpc[i].in;
+                const int wide33 = in->family == FAM_WIDE33;
+                bench_buffer_reset(wide33 ? &ref64 : &ref32, in);
+                bench_call(&flac.c[in->family][in->order], in, (wide33 ? &ref64 : &ref32)->data);
+                verify(&rc[c].c[in->family][in->order], in, wide33 ? &check64 : &check32,
+                       wide33 ? &ref64 : &ref32, x->name, rs->streams[s].spec->id);
+            }
+    }
+
+    ticks = bench_malloc(n_timed * opt->passes * rs->n_subframes * sizeof *ticks);
+    /* Untimed passes first: caches, branch predictors, and clocks if nothing ran before. */
+    start = now_ns();
+    do
+        for (k = 0; k < n_timed; k++)
+            real_pass(rs, &rc[timed[k]], ch, ticks);
+    while (first_run && now_ns() - start < CPU_WARMUP_NS);
+    for (pass = 0; pass < opt->passes; pass++)
+        for (k = 0; k < n_timed; k++) {
+            const size_t x = (pass + k) % n_timed; /* rotating start, as time_variants() */
+            real_pass(rs, &rc[timed[x]], ch, &ticks[(x * opt->passes + pass) * rs->n_subframes]);
+        }
+    results = bench_malloc(BENCH_MAX_VARIANTS * sizeof *results);
+    for (k = 0; k < n_timed; k++)
+        real_results(rs, &ticks[k * opt->passes * rs->n_subframes], opt->passes, results[k]);
+
+    printf("%s per LPC-restored sample: each subframe's best over %u passes (each pass restores "
+           "every subframe of every stream once, in stream order), summed:\n\n",
+           TIMER_UNIT, opt->passes);
+    table_head(&t, "| stream | family | samples |", "|---|---|---:|");
+    for (s = 0; s <= rs->n_streams; s++)
+        for (f = 0; f < N_BUCKETS; f++) {
+            const uint64_t samples = rs->samples[s][f];
+            const char *stream = s < rs->n_streams ? rs->streams[s].spec->id : "all";
+            const char *family = f < FAM_COUNT ? bench_families[f].name : "all";
+            struct timing row[BENCH_MAX_VARIANTS];
+            char lead[4 * BENCH_NAME_LEN];
+            int families_used = 0, g;
+            for (g = 0; g < FAM_COUNT; g++)
+                families_used += rs->samples[s][g] != 0;
+            if (samples == 0 || (f == ALL_FAMILIES && families_used < 2))
+                continue; /* empty, or "all" would repeat its only family */
+            for (c = 0; c < t.n_cols; c++)
+                row[c].present = 0;
+            for (k = 0; k < n_timed; k++) {
+                row[timed[k]] = results[k][s][f];
+                csv_row(opt->csv, stream, family, "mix", v[t.cols[timed[k]]].name, samples,
+                        &row[timed[k]]);
+            }
+            snprintf(lead, sizeof lead, "| %s | %s | %" PRIu64 " |", stream, family, samples);
+            table_row(&t, lead, row);
+        }
+    printf("\n");
+
+    free(results);
+    free(ticks);
+    for (c = 0; c < MAX_CHANNELS; c++) {
+        free(ch[c].residual);
+        bench_buffer_free(&ch[c].out32);
+        bench_buffer_free(&ch[c].out64);
+    }
+    bench_buffer_free(&ref32);
+    bench_buffer_free(&ref64);
+    bench_buffer_free(&check32);
+    bench_buffer_free(&check64);
+    for (s = 0; s < rs->n_streams; s++)
+        flac_capture_free(&rs->streams[s]);
+    free(rc);
+    free(rs);
+}
+
+/* ---- Several subframes per call: lpcu_restore_signal_multi ------------------------------- */
+
+/*
+ * Issue 8's rows: a frame's independent subframes restored by one lpcu_restore_signal_multi
+ * (or _wide_multi) call, against the same subframes restored one call each by libFLAC and by
+ * lpcu_restore_signal ("auto"). Subframe k is channel k of bench_make_channel_input(): same
+ * order, its own coefficients and residual. Each subframe has its own buffer, as a decoder's
+ * channels do; the figures are ticks per output sample (the whole group's time over
+ * count * n). wide33 has no multi entry point, so it has no rows.
+ */
+#define MULTI_STEREO 2u /* subframes of a stereo frame */
+#define MULTI_MANY 8u   /* e.g. the channels of 7.1, or four stereo frames */
+#define MULTI_MAX MULTI_MANY
+#define MULTI_GUARD 16u /* sentinel samples before the warm-up and after the output */
+#define MULTI_SENTINEL INT32_C(0x5A5A5A5A) /* outside the narrow and wide sample ranges */
+/* 12: issue 8's target; 4 and 32: where the lanes have the least and the most work per step. */
+static const unsigned multi_many_orders[] = {4, 12, 32};
+#define N_MULTI_MANY_ORDERS (sizeof multi_many_orders / sizeof multi_many_orders[0])
+
+enum multi_way { WAY_LIBFLAC, WAY_AUTO, WAY_MULTI, N_WAYS };
+static const char *const way_names[N_WAYS] = {"libflac", "auto", "multi"};
+
+struct multi_set {
+    enum family fam;
+    unsigned count, order;
+    uint32_t n;
+    struct input in[MULTI_MAX];
+    struct buffer buf[MULTI_MAX]; /* guard, warm-up, output, guard; not via bench_buffer_reset */
+    lpcu_subframe sf[MULTI_MAX];  /* sf[k].data points into buf[k], after the warm-up */
+};
+
+static size_t multi_samples(const struct multi_set *m)
+{
+    return MULTI_GUARD + m->order + m->n + MULTI_GUARD;
+}
+
+static void multi_init(struct multi_set *m, enum family fam, unsigned count, unsigned order,
+                       uint32_t n)
+{
+    unsigned k;
+    m->fam = fam;
+    m->count = count;
+    m->order = order;
+    m->n = n;
+    for (k = 0; k < count; k++) {
+        struct input *in = &m->in[k];
+        bench_make_channel_input(fam, order, n, k, in);
+        bench_buffer_init(&m->buf[k], fam, multi_samples(m));
+        m->sf[k].residual = in->residual;
+        m->sf[k].qlp_coeff = in->coeff;
+        m->sf[k].data = (int32_t *)m->buf[k].base + MULTI_GUARD + order;
+        m->sf[k].data_len = n;
+        m->sf[k].order = order;
+        m->sf[k].lp_quantization = in->shift;
+    }
+}
+
+static void multi_free(struct multi_set *m)
+{
+    unsigned k;
+    for (k = 0; k < m->count; k++) {
+        bench_buffer_free(&m->buf[k]);
+        bench_free_input(&m->in[k]);
+    }
+}
+
+/* Sentinels everywhere but the warm-up. */
+static void multi_reset(struct multi_set *m)
+{
+    const size_t total = multi_samples(m);
+    unsigned k;
+    size_t i;
+    for (k = 0; k < m->count; k++) {
+        int32_t *b = m->buf[k].base;
+        for (i = 0; i < total; i++)
+            b[i] = MULTI_SENTINEL;
+        for (i = 0; i < m->order; i++)
+            b[MULTI_GUARD + i] = (int32_t)m->in[k].warmup[i];
+    }
+}
+
+/* The whole group's work, one way. Repeating it is idempotent: only the warm-up is read. */
+static void multi_run(const struct multi_set *m, enum multi_way way)
+{
+    const struct family_info *f = &bench_families[m->fam];
+    const restore32_fn one = way == WAY_LIBFLAC ? f->flac32 : f->auto32;
+    unsigned k;
+    if (way == WAY_MULTI) {
+        if (m->fam == FAM_WIDE)
+            lpcu_restore_signal_wide_multi(m->sf, m->count);
+        else
+            lpcu_restore_signal_multi(m->sf, m->count);
+        return;
+    }
+    for (k = 0; k < m->count; k++)
+        one(m->sf[k].residual, m->n, m->sf[k].qlp_coeff, m->order, m->sf[k].lp_quantization,
+            m->sf[k].data);
+}
+
+/* auto and multi must leave every buffer (guards included) as libFLAC's calls do. */
+static void multi_verify(struct multi_set *m)
+{
+    const size_t total = multi_samples(m);
+    int32_t *ref[MULTI_MAX];
+    unsigned k, w;
+    size_t i;
+    multi_reset(m);
+    multi_run(m, WAY_LIBFLAC);
+    for (k = 0; k < m->count; k++) {
+        ref[k] = bench_malloc(total * sizeof *ref[k]);
+        memcpy(ref[k], m->buf[k].base, total * sizeof *ref[k]);
+    }
+    for (w = WAY_AUTO; w < N_WAYS; w++) {
+        multi_reset(m);
+        multi_run(m, (enum multi_way)w);
+        for (k = 0; k < m->count; k++)
+            for (i = 0; i < total; i++)
+                if (((const int32_t *)m->buf[k].base)[i] != ref[k][i])
+                    bench_die("multi: %u %s subframes of order %u: %s differs from libFLAC in "
+                              "subframe %u at data[%ld]: %" PRId32 " != %" PRId32
+                              " (refusing to time incorrect code)",
+                              m->count, bench_families[m->fam].name, m->order, way_names[w], k,
+                              (long)i - (long)(MULTI_GUARD + m->order),
+                              ((const int32_t *)m->buf[k].base)[i], ref[k][i]);
+    }
+    for (k = 0; k < m->count; k++)
+        free(ref[k]);
+}
+
+/* As time_variants(): interleaved rounds with a rotating first way, one shared set of buffers. */
+static void multi_time(const struct multi_set *m, unsigned reps, double min_warmup_ns,
+                       uint64_t *ticks, struct timing out[N_WAYS])
+{
+    const double start = now_ns();
+    unsigned round, k;
+    for (round = 0; round < WARMUP_ROUNDS || now_ns() - start < min_warmup_ns; round++)
+        for (k = 0; k < N_WAYS; k++)
+            multi_run(m, (enum multi_way)k);
+    for (round = 0; round < reps; round++)
+        for (k = 0; k < N_WAYS; k++) {
+            const unsigned w = (round + k) % N_WAYS;
+            uint64_t t0, t1;
+            t0 = now_ticks();
+            multi_run(m, (enum multi_way)w);
+            t1 = now_ticks();
+            ticks[(size_t)w * reps + round] = t1 - t0;
+        }
+    for (k = 0; k < N_WAYS; k++)
+        out[k] = summarize(&ticks[(size_t)k * reps], reps, (double)m->count * m->n);
+}
+
+/* Speed-ups of the table: their ticks / our ticks, best and median. */
+struct multi_ratio {
+    const char *title;
+    enum multi_way ours, theirs;
+    int median;
+};
+
+static const struct multi_ratio multi_ratios[] = {
+    {"multi/libflac", WAY_MULTI, WAY_LIBFLAC, 0},
+    {"multi/auto", WAY_MULTI, WAY_AUTO, 0},
+    {"auto/libflac", WAY_AUTO, WAY_LIBFLAC, 0},
+    {"multi/libflac med", WAY_MULTI, WAY_LIBFLAC, 1},
+};
+#define N_MULTI_RATIOS (sizeof multi_ratios / sizeof multi_ratios[0])
+
+static double multi_ratio_of(const struct multi_ratio *r, const struct timing *t)
+{
+    return r->median ? t[r->theirs].median / t[r->ours].median : t[r->theirs].best / t[r->ours].best;
+}
+
+static void multi_table_head(void)
+{
+    unsigned w;
+    size_t r;
+    printf("| family | order |");
+    for (w = 0; w < N_WAYS; w++)
+        printf(" %s |", way_names[w]);
+    for (w = 0; w < N_WAYS; w++)
+        printf(" %s med |", way_names[w]);
+    for (r = 0; r < N_MULTI_RATIOS; r++)
+        printf(" %s |", multi_ratios[r].title);
+    printf("\n|---|---:|");
+    for (r = 0; r < 2 * N_WAYS + N_MULTI_RATIOS; r++)
+        printf("---:|");
+    printf("\n");
+}
+
+/* One configuration: build, verify, time, print a row (and CSV), add to the geomeans. */
+static void multi_row(enum family fam, unsigned count, unsigned order, const struct options *opt,
+                      uint64_t *ticks, int *first_run, double log_sum[N_MULTI_RATIOS])
+{
+    struct multi_set m;
+    struct timing t[N_WAYS];
+    char input[BENCH_NAME_LEN], order_text[BENCH_NAME_LEN];
+    unsigned w;
+    size_t r;
+
+    multi_init(&m, fam, count, order, opt->n);
+    multi_verify(&m);
+    multi_reset(&m);
+    multi_time(&m, opt->reps, *first_run ? CPU_WARMUP_NS : 0.0, ticks, t);
+    *first_run = 0;
+
+    printf("| %s | %u |", bench_families[fam].name, order);
+    for (w = 0; w < N_WAYS; w++)
+        printf(" %.2f |", t[w].best);
+    for (w = 0; w < N_WAYS; w++)
+        printf(" %.2f |", t[w].median);
+    for (r = 0; r < N_MULTI_RATIOS; r++) {
+        const double x = multi_ratio_of(&multi_ratios[r], t);
+        printf(" %.2f |", x);
+        log_sum[r] += log(x);
+    }
+    printf("\n");
+    fflush(stdout);
+
+    snprintf(input, sizeof input, "multi%u", count);
+    snprintf(order_text, sizeof order_text, "%u", order);
+    for (w = 0; w < N_WAYS; w++)
+        csv_row(opt->csv, input, bench_families[fam].name, order_text, way_names[w],
+                (uint64_t)count * opt->n, &t[w]);
+    multi_free(&m);
+}
+
+static void multi_geomean(const char *family, const double log_sum[N_MULTI_RATIOS],
+                          unsigned rows)
+{
+    unsigned w;
+    size_t r;
+    if (rows == 0)
+        return;
+    printf("| %s | geomean |", family);
+    for (w = 0; w < 2 * N_WAYS; w++)
+        printf(" |");
+    for (r = 0; r < N_MULTI_RATIOS; r++)
+        printf(" %.2f |", exp(log_sum[r] / rows));
+    printf("\n");
+}
+
+/* One table: `count` subframes per call, per family (narrow, wide) and order. */
+static void multi_table(unsigned count, const unsigned *orders, size_t n_orders,
+                        const struct options *opt, uint64_t *ticks, int *first_run)
+{
+    static const enum family fams[] = {FAM_NARROW, FAM_WIDE};
+    size_t f, i;
+    printf("## multi: %u subframes of %" PRIu32 " samples per call, best %s per output sample\n\n",
+           count, opt->n, TIMER_UNIT);
+    printf("libflac and auto: one FLAC__lpc_restore_signal(_wide) / lpcu_restore_signal(_wide) "
+           "call per subframe; multi: one lpcu_restore_signal(_wide)_multi call for all %u. "
+           "Best and median (med) of %u interleaved repetitions of the whole group; ratios are "
+           "their ticks / our ticks.\n\n",
+           count, opt->reps);
+    multi_table_head();
+    for (f = 0; f < sizeof fams / sizeof fams[0]; f++) {
+        double log_sum[N_MULTI_RATIOS] = {0.0};
+        unsigned rows = 0;
+        if (!opt->family[fams[f]])
+            continue;
+        for (i = 0; i < n_orders; i++, rows++)
+            multi_row(fams[f], count, orders[i], opt, ticks, first_run, log_sum);
+        multi_geomean(bench_families[fams[f]].name, log_sum, rows);
+    }
+    printf("\n");
+}
+
+static void bench_multi(const struct options *opt, int *first_run)
+{
+    uint64_t *ticks = bench_malloc((size_t)opt->reps * N_WAYS * sizeof *ticks);
+    unsigned stereo_orders[LPCU_MAX_ORDER], o;
+    size_t n_stereo = 0;
+    for (o = 1; o <= LPCU_MAX_ORDER; o++)
+        if (opt->order[o])
+            stereo_orders[n_stereo++] = o;
+    multi_table(MULTI_STEREO, stereo_orders, n_stereo, opt, ticks, first_run);
+    multi_table(MULTI_MANY, multi_many_orders, N_MULTI_MANY_ORDERS, opt, ticks, first_run);
+    free(ticks);
+}
+
+/* ---- Main -------------------------------------------------------------------------------- */
+
 int main(int argc, char **argv)
 {
-    struct variant variants[MAX_VARIANTS];
+    struct variant variants[BENCH_MAX_VARIANTS];
     struct options opt;
-    size_t n_variants = build_variants(variants);
+    size_t n_variants;
     int f, first_run = 1;
 
+    bench_set_prog(PROG);
+    n_variants = bench_variants(variants);
     parse_options(argc, argv, &opt, variants, n_variants);
     if (opt.csv != NULL)
-        fprintf(opt.csv, "family,order,variant,n,best,median,unit\n");
+        fprintf(opt.csv, "input,family,order,variant,samples,best,median,unit\n");
     print_header(&opt, variants, n_variants);
-    for (f = 0; f < FAM_COUNT; f++)
-        if (opt.family[f])
-            bench_family((enum family)f, &opt, variants, n_variants, &first_run);
+    if (opt.synthetic)
+        for (f = 0; f < FAM_COUNT; f++)
+            if (opt.family[f])
+                bench_family((enum family)f, &opt, variants, n_variants, &first_run);
+    if (opt.synthetic && opt.family[FAM_FIXED])
+        bench_fixed_synthetic(variants, n_variants, opt.n, opt.reps, opt.csv);
+    if (opt.real)
+        bench_real(&opt, variants, n_variants, first_run);
+    if (opt.real && opt.family[FAM_FIXED])
+        bench_fixed_real(variants, n_variants, opt.passes, opt.seconds, opt.csv);
+    if (opt.multi)
+        bench_multi(&opt, &first_run);
     if (opt.csv != NULL && fclose(opt.csv) != 0) {
         fprintf(stderr, PROG ": error writing the CSV file\n");
         return EXIT_FAILURE;

@@ -80,4 +80,19 @@ struct block_shape block_shape(const struct family *f, const struct isa *isa, in
 void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
                        struct block_shape b);
 
+/* multi.c: kernels that run one subframe per SIMD lane */
+const char *lanes_isa(const struct isa *isa, int width);
+int lanes_count(const struct family *f, int width);
+void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa,
+                       int lanes, int order);
+/* `isa` gives the register width and intrinsics, `isa_name` the file (and flags) it is in */
+void emit_lanes_kernel(const struct family *f, const struct isa *isa, const char *isa_name,
+                       int order);
+
+/* fixed.c: the fixed-predictor kernels (orders 0-4): their C files and fixed.inc */
+int write_fixed_files(const char *dir, const char *command);
+
+void pair_kernel_name(char *buf, size_t size, const struct family *f, int order);
+void emit_pair_kernel(const struct family *f, int order);
+
 #endif /* LPCU_GEN_H */

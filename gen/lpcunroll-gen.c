@@ -4,7 +4,8 @@
  *
  *     lpcunroll-gen --out kernels/generated
  *
- * writes one C file per (family, ISA) and kernels.inc, the X-macro list of every kernel.
+ * writes one C file per (family, ISA) and kernels.inc, the X-macro list of every kernel,
+ * and likewise for the fixed-predictor kernels (gen/fixed.c: fixed-*.c and fixed.inc).
  * Output is a pure function of the arguments: same arguments, byte-identical files.
  * Files are written under a temporary name and renamed, so an error leaves nothing
  * half-written.
@@ -62,6 +63,110 @@ static int write_simd_file(const char *dir, const char *command, const struct fa
     return close_output(&o, 1);
 }
 
+/* The lanes kernels of the families that have them (narrow, wide) for one ISA. */
+static int write_lanes_file(const char *dir, const char *command, const struct family *f,
+                            const struct isa *isa)
+{
+    struct output o;
+    char file[64], what[256];
+    snprintf(file, sizeof file, "lanes-%s-%s.c", f->name, isa->name);
+    if (open_output(&o, dir, file) != 0)
+        return -1;
+    snprintf(what, sizeof what,
+             "Lanes kernels (%s through SIMDe), family %s: one subframe per lane, for "
+             "lpcu_restore_signal%s_multi.",
+             isa->name, f->name, strcmp(f->name, "wide") == 0 ? "_wide" : "");
+    emit_c_prologue(command, what);
+    emit("#if %s\n", isa->guard);
+    /* the 128-bit per-lane shifts (srav, srlv) are AVX2's; SIMDe emulates them below it */
+    emit("#include <simde/x86/avx2.h>\n\n");
+    /* the file's own width, and the 128-bit kernels built with its flags */
+    const struct isa *narrower = isa;
+    for (size_t i = 0; i < N_ISAS; i++)
+        if (isas[i].bytes == 16 && strcmp(isas[i].guard, isa->guard) == 0)
+            narrower = &isas[i];
+    for (int order = 1; order <= MAX_ORDER; order++) {
+        if (order > 1)
+            emit("\n");
+        emit_lanes_kernel(f, isa, isa->name, order);
+        if (narrower != isa) {
+            emit("\n");
+            emit_lanes_kernel(f, narrower, isa->name, order);
+        }
+    }
+    emit("#endif /* %s */\n", isa->guard);
+    return close_output(&o, 1);
+}
+
+/* The two-chain scalar kernels of the families the multi API covers. */
+static int write_pairs_file(const char *dir, const char *command, const struct family *f)
+{
+    struct output o;
+    char file[64], what[256];
+    snprintf(file, sizeof file, "pairs-%s-scalar.c", f->name);
+    if (open_output(&o, dir, file) != 0)
+        return -1;
+    snprintf(what, sizeof what,
+             "Two-subframe scalar kernels, family %s, for lpcu_restore_signal%s_multi.", f->name,
+             strcmp(f->name, "wide") == 0 ? "_wide" : "");
+    emit_c_prologue(command, what);
+    for (int order = 1; order <= MAX_ORDER; order++) {
+        if (order > 1)
+            emit("\n");
+        emit_pair_kernel(f, order);
+    }
+    return close_output(&o, 1);
+}
+
+/* multi.inc: LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol) for every ISA and
+   register width whose lanes kernels it runs (its own, or those lanes_isa() names). */
+static int write_lanes_list(const char *dir, const char *command)
+{
+    static const int widths[] = {128, 256};
+    struct output o;
+    if (open_output(&o, dir, "multi.inc") != 0)
+        return -1;
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol): one line per lanes "
+         "kernel an ISA runs. */\n");
+    /* every ISA runs the scalar two-chain kernels, listed as width 64 (two 32-bit lanes) */
+    for (size_t fi = 0; fi < N_FAMILIES; fi++) {
+        if (strcmp(families[fi].name, "wide33") == 0)
+            continue; /* the multi API covers narrow and wide */
+        for (int order = 1; order <= MAX_ORDER; order++) {
+            char name[64];
+            pair_kernel_name(name, sizeof name, &families[fi], order);
+            emit("LPCU_LANES_KERNEL(%s, scalar, 64, %d, 2, %s)\n", families[fi].name, order, name);
+            for (size_t ii = 0; ii < N_ISAS; ii++)
+                emit("LPCU_LANES_KERNEL(%s, %s, 64, %d, 2, %s)\n", families[fi].name, isas[ii].name,
+                     order, name);
+        }
+    }
+    for (size_t ii = 0; ii < N_ISAS; ii++) {
+        emit("#if %s\n", isas[ii].guard);
+        for (size_t fi = 0; fi < N_FAMILIES; fi++) {
+            if (strcmp(families[fi].name, "wide33") == 0)
+                continue; /* the multi API covers narrow and wide */
+            for (size_t w = 0; w < 2; w++) {
+                const char *from = lanes_isa(&isas[ii], widths[w]);
+                if (!from)
+                    continue;
+                for (int order = 1; order <= MAX_ORDER; order++) {
+                    char name[64];
+                    lanes_kernel_name(name, sizeof name, &families[fi], from,
+                                      lanes_count(&families[fi], widths[w]), order);
+                    emit("LPCU_LANES_KERNEL(%s, %s, %d, %d, %d, %s)\n", families[fi].name,
+                         isas[ii].name, widths[w], order,
+                         lanes_count(&families[fi], widths[w]), name);
+                }
+            }
+        }
+        emit("#endif\n");
+    }
+    return close_output(&o, 1);
+}
+
 static int write_kernel_list(const char *dir, const char *command)
 {
     struct output o;
@@ -101,7 +206,8 @@ static void usage(FILE *to)
 {
     fprintf(to, "usage: lpcunroll-gen --out DIR\n"
                 "Writes the generated kernels of lpcunroll into DIR (which must exist):\n"
-                "one C file per family and ISA, and kernels.inc.\n"
+                "one C file per family and ISA, and kernels.inc; the same for the\n"
+                "fixed-predictor kernels (fixed-*.c, fixed.inc).\n"
                 "  --out DIR   output directory\n"
                 "  --help      this text\n"
                 "  --version   the generator version\n");
@@ -142,7 +248,22 @@ int main(int argc, char **argv)
         for (size_t ii = 0; ii < N_ISAS; ii++)
             if (write_simd_file(dir, command, &families[fi], &isas[ii]) != 0)
                 return 1;
+    for (size_t fi = 0; fi < N_FAMILIES; fi++)
+        for (size_t ii = 0; ii < N_ISAS; ii++)
+            if (strcmp(families[fi].name, "wide33") != 0 &&
+                lanes_isa(&isas[ii], 128) &&
+                strcmp(lanes_isa(&isas[ii], 128), isas[ii].name) == 0 &&
+                write_lanes_file(dir, command, &families[fi], &isas[ii]) != 0)
+                return 1;
+    for (size_t fi = 0; fi < N_FAMILIES; fi++)
+        if (strcmp(families[fi].name, "wide33") != 0 &&
+            write_pairs_file(dir, command, &families[fi]) != 0)
+            return 1;
+    if (write_lanes_list(dir, command) != 0)
+        return 1;
     if (write_kernel_list(dir, command) != 0)
+        return 1;
+    if (write_fixed_files(dir, command) != 0)
         return 1;
     return 0;
 }

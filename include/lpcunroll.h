@@ -37,12 +37,17 @@ extern "C" {
 #define LPCU_VERSION_PATCH 0
 #define LPCU_VERSION_STRING "0.1.0"
 
-#define LPCU_MAX_ORDER 32 /* FLAC's largest LPC order */
-#define LPCU_MAX_SHIFT 31 /* largest lp_quantization accepted; FLAC uses 0..15 */
+#define LPCU_MAX_ORDER 32      /* FLAC's largest LPC order */
+#define LPCU_MAX_SHIFT 31      /* largest lp_quantization accepted; FLAC uses 0..15 */
+#define LPCU_FIXED_MAX_ORDER 4 /* FLAC's largest fixed-predictor order */
 
-/* Error codes returned by lpcu_select_isa(). */
+/* Error codes: negative, distinct, returned by lpcu_select_isa() and the _checked functions;
+   lpcu_strerror() names them. */
 #define LPCU_E_UNKNOWN_ISA (-1)     /* the name is not an ISA lpcunroll knows */
 #define LPCU_E_UNSUPPORTED_ISA (-2) /* known, but this build or this CPU lacks it */
+#define LPCU_E_NULL (-3)            /* a NULL pointer where data_len > 0 needs memory */
+#define LPCU_E_ORDER (-4)           /* order outside 1 .. LPCU_MAX_ORDER */
+#define LPCU_E_SHIFT (-5)           /* lp_quantization outside 0 .. LPCU_MAX_SHIFT */
 
 /*
  * 32-bit ("narrow") restore, for subframes where libFLAC's decoder calls
@@ -87,6 +92,93 @@ void lpcu_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32_t dat
                                            int lp_quantization, int64_t *data);
 
 /*
+ * Checked entry points, for callers whose parameters come from untrusted input (a stream
+ * being decoded): the same computation and results as the functions without the suffix,
+ * after validating what can be validated from the arguments alone. They return 0 on
+ * success, or a negative LPCU_E_* code and write nothing:
+ *   - LPCU_E_ORDER if order is outside 1 .. LPCU_MAX_ORDER;
+ *   - LPCU_E_SHIFT if lp_quantization is outside 0 .. LPCU_MAX_SHIFT;
+ *   - LPCU_E_NULL if data_len > 0 and residual, qlp_coeff or data is NULL.
+ * When several are wrong, the first in this list is reported. With data_len == 0 and valid
+ * order and shift they return 0 whatever the pointers. The sizes of the buffers cannot be
+ * checked: as for the fast functions, residual[0 .. data_len-1], qlp_coeff[0 .. order-1] and
+ * data[-order .. data_len-1] must be valid, so a decoder must still check order < blocksize.
+ */
+int lpcu_restore_signal_checked(const int32_t *residual, uint32_t data_len,
+                                const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
+                                int32_t *data);
+int lpcu_restore_signal_wide_checked(const int32_t *residual, uint32_t data_len,
+                                     const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
+                                     int32_t *data);
+int lpcu_restore_signal_wide_33bit_checked(const int32_t *residual, uint32_t data_len,
+                                           const int32_t *qlp_coeff, uint32_t order,
+                                           int lp_quantization, int64_t *data);
+
+/*
+ * A static, human-readable description of a return code of this library: "success" for 0,
+ * the meaning of each LPCU_E_* code, and "unknown error code" for any other value. Never NULL.
+ */
+const char *lpcu_strerror(int code);
+
+/*
+ * Fixed-predictor restore, for FLAC's FIXED subframes, with the arguments and results of
+ * libFLAC's FLAC__fixed_restore_signal, _wide and _wide_33bit. Order 0..4 predicts with the
+ * coefficients {}, {1}, {2, -1}, {3, -3, 1}, {4, -6, 4, -1} and no shift:
+ *
+ *     data[i] = residual[i] + sum_{j<order} c[j] * data[i-j-1]
+ *
+ * The warm-up sits at data[-order .. -1] (none for order 0). The functions read only
+ * residual[0 .. data_len-1] and data[-order .. data_len-1] and write only data[0 .. data_len-1];
+ * data_len may be 0, pointers need no alignment, and the output must not overlap the residual.
+ * An order above LPCU_FIXED_MAX_ORDER writes nothing (and asserts in builds without NDEBUG).
+ *
+ *   - lpcu_fixed_restore_signal: 32-bit two's complement with wrap-around; equals libFLAC's
+ *     where its decoder calls FLAC__fixed_restore_signal (subframe bps + order <= 32);
+ *   - lpcu_fixed_restore_signal_wide: as FLAC__fixed_restore_signal_wide, 64-bit sums whose
+ *     low 32 bits are kept. Without a shift those are the low 32 bits of the wrapping 32-bit
+ *     sum, so the two functions give the same output for every input;
+ *   - lpcu_fixed_restore_signal_wide_33bit: 64-bit samples and sums (wrapping modulo 2^64),
+ *     for the 33-bit side channel of 32-bit audio.
+ * The _rolled variants are the plain loops, kept as reference and baseline.
+ */
+void lpcu_fixed_restore_signal(const int32_t *residual, uint32_t data_len, uint32_t order,
+                               int32_t *data);
+void lpcu_fixed_restore_signal_wide(const int32_t *residual, uint32_t data_len, uint32_t order,
+                                    int32_t *data);
+void lpcu_fixed_restore_signal_wide_33bit(const int32_t *residual, uint32_t data_len,
+                                          uint32_t order, int64_t *data);
+void lpcu_fixed_restore_signal_rolled(const int32_t *residual, uint32_t data_len, uint32_t order,
+                                      int32_t *data);
+void lpcu_fixed_restore_signal_wide_rolled(const int32_t *residual, uint32_t data_len,
+                                           uint32_t order, int32_t *data);
+void lpcu_fixed_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32_t data_len,
+                                                 uint32_t order, int64_t *data);
+
+/*
+ * Several independent subframes at once. A decoder holds independent recurrences: the
+ * channels of a frame, and consecutive frames. Restoring them together lets their serial
+ * chains overlap (one subframe per SIMD lane), which a single call cannot do.
+ *
+ * Each element describes one call of lpcu_restore_signal (for _multi) or
+ * lpcu_restore_signal_wide (for _wide_multi), with the same preconditions; the subframes may
+ * differ in order, shift, coefficients and length. The result is bit for bit what one call
+ * per subframe gives. The subframes' output ranges data[0 .. data_len-1] must not overlap
+ * each other, nor any subframe's residual, coefficients or warm-up. A subframe whose order or
+ * lp_quantization is out of range is skipped (nothing written), as a single call would.
+ */
+typedef struct lpcu_subframe {
+    const int32_t *residual;
+    const int32_t *qlp_coeff;
+    int32_t *data; /* warm-up at data[-order..-1], output data[0..data_len-1] */
+    uint32_t data_len;
+    uint32_t order;
+    int lp_quantization;
+} lpcu_subframe;
+
+void lpcu_restore_signal_multi(const lpcu_subframe *subframes, uint32_t count);
+void lpcu_restore_signal_wide_multi(const lpcu_subframe *subframes, uint32_t count);
+
+/*
  * Kernel selection. The restore functions above use the kernels of one instruction set,
  * chosen on first use: the best one this build and CPU support, unless the environment
  * variable LPCU_ISA names another ("scalar", ... or "auto"); an LPCU_ISA value that is unknown
@@ -95,7 +187,10 @@ void lpcu_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32_t dat
  * lpcu_select_isa(name) switches to the named ISA ("auto" = the best available) and
  * returns 0, or returns LPCU_E_UNKNOWN_ISA / LPCU_E_UNSUPPORTED_ISA and leaves the choice
  * unchanged. It is safe to call from any thread; calls already running finish with the
- * kernels they started with.
+ * kernels they started with. The selection is not per thread: it applies to the calls that
+ * every thread makes after it. Threads that make their first call at the same time all get
+ * the same first-use choice. Every ISA gives the same results, so the choice changes only
+ * speed.
  *
  * lpcu_active_isa() returns the name of the ISA in use (a static string), making the
  * first-use choice if it has not been made yet.

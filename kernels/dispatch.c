@@ -17,6 +17,15 @@ static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #define LPCU_KERNEL(family, isa, order, symbol) [LPCU_ISA_##isa].family[order] = symbol,
 #include "generated/kernels.inc"
 #undef LPCU_KERNEL
+#define LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol)                          \
+    [LPCU_ISA_##isa].family##_lanes##width[order] = symbol,                                   \
+    [LPCU_ISA_##isa].family##_lanes##width##_n[order] = lanes,
+#include "generated/multi.inc"
+#undef LPCU_LANES_KERNEL
+#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
+    [LPCU_ISA_##isa].fixed_##family[order] = symbol,
+#include "generated/fixed.inc"
+#undef LPCU_FIXED_KERNEL
 };
 
 static int cpu_has_scalar(void)
@@ -129,6 +138,9 @@ static int isa_usable(int id)
     for (int order = 1; order <= LPCU_MAX_ORDER; order++)
         if (!t->narrow[order] || !t->wide[order] || !t->wide33[order])
             usable = 0;
+    for (int order = 0; order <= LPCU_FIXED_MAX_ORDER; order++)
+        if (!t->fixed_narrow[order] || !t->fixed_wide[order] || !t->fixed_wide33[order])
+            usable = 0;
     usable = usable && isa_info[id].cpu_has();
     atomic_store_explicit(&usable_cache[id], (signed char)(usable ? 1 : -1), memory_order_relaxed);
     return usable;
@@ -178,6 +190,11 @@ int lpcu_cpu_has_isa(const char *isa)
         if (strcmp(isa, isa_info[id].name) == 0)
             return isa_usable(id);
     return 0;
+}
+
+const struct lpcu_kernel_table *lpcu_active_kernels(void)
+{
+    return kernels();
 }
 
 int lpcu_select_isa(const char *name)

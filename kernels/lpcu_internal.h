@@ -25,7 +25,23 @@ struct lpcu_kernel_table {
     lpcu_kernel32_fn narrow[LPCU_MAX_ORDER + 1];
     lpcu_kernel32_fn wide[LPCU_MAX_ORDER + 1];
     lpcu_kernel64_fn wide33[LPCU_MAX_ORDER + 1];
+    /* kernels for the multi-subframe entry points: two scalar chains ("64": two 32-bit
+       lanes), 128- and 256-bit lanes (NULL where the ISA has none), and how many subframes
+       each runs at once */
+    lpcu_lanes_fn narrow_lanes64[LPCU_MAX_ORDER + 1], wide_lanes64[LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn narrow_lanes128[LPCU_MAX_ORDER + 1], narrow_lanes256[LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn wide_lanes128[LPCU_MAX_ORDER + 1], wide_lanes256[LPCU_MAX_ORDER + 1];
+    uint8_t narrow_lanes64_n[LPCU_MAX_ORDER + 1], wide_lanes64_n[LPCU_MAX_ORDER + 1];
+    uint8_t narrow_lanes128_n[LPCU_MAX_ORDER + 1], narrow_lanes256_n[LPCU_MAX_ORDER + 1];
+    uint8_t wide_lanes128_n[LPCU_MAX_ORDER + 1], wide_lanes256_n[LPCU_MAX_ORDER + 1];
+    /* fixed-predictor kernels, indexed by order 0 .. LPCU_FIXED_MAX_ORDER */
+    lpcu_fixed32_fn fixed_narrow[LPCU_FIXED_MAX_ORDER + 1];
+    lpcu_fixed32_fn fixed_wide[LPCU_FIXED_MAX_ORDER + 1];
+    lpcu_fixed64_fn fixed_wide33[LPCU_FIXED_MAX_ORDER + 1];
 };
+
+/* The kernel table in use (dispatch.c), chosen on first use like the public functions'. */
+const struct lpcu_kernel_table *lpcu_active_kernels(void);
 
 /* Precondition check of every entry point: asserts in debug builds, and lets release builds
    return without writing instead of indexing out of range or shifting by >= 32 bits. */
@@ -34,6 +50,14 @@ static inline int lpcu_params_ok(uint32_t order, int lp_quantization)
     const int ok = order >= 1 && order <= LPCU_MAX_ORDER && lp_quantization >= 0 &&
                    lp_quantization <= LPCU_MAX_SHIFT;
     assert(ok && "lpcunroll: order must be 1..32 and lp_quantization 0..31");
+    return ok;
+}
+
+/* The same for the fixed-predictor entry points (no shift; order 0 is valid). */
+static inline int lpcu_fixed_order_ok(uint32_t order)
+{
+    const int ok = order <= LPCU_FIXED_MAX_ORDER;
+    assert(ok && "lpcunroll: fixed-predictor order must be 0..4");
     return ok;
 }
 

@@ -9,6 +9,8 @@
 
 #include <stdint.h>
 
+#include "lpcunroll.h"
+
 /* Which SIMD kernels the build has: the x86 ones (sse41, avx2, avx512) on x86, the NEON ones
    on aarch64, none with -DLPCU_NO_SIMD. The build system compiles the matching files. */
 #if !defined(LPCU_NO_SIMD) && (defined(__x86_64__) || defined(__i386__))
@@ -33,11 +35,44 @@ typedef int32_t lpcu_sample_narrow;
 typedef int32_t lpcu_sample_wide;
 typedef int64_t lpcu_sample_wide33;
 
+/*
+ * A group of independent subframes for a lanes kernel, one per lane, lined up by the caller
+ * (kernels/multi.c): lane l restores data[l][0 .. n-1] from residual[l][0 .. n-1] with
+ * coefficients coeff[0 .. order-1][l] (zero past the subframe's own order; data[l][-order ..
+ * -1] must be valid history) and shift shift[l]. Lanes at and above `lanes` are idle copies
+ * of lane 0 (pointers, coefficients and shift), so a kernel may read and store every lane:
+ * an idle lane stores lane 0's values to lane 0's addresses.
+ */
+#define LPCU_MAX_LANES 8
+struct lpcu_lanes {
+    const int32_t *residual[LPCU_MAX_LANES];
+    int32_t *data[LPCU_MAX_LANES];
+    int32_t coeff[LPCU_MAX_ORDER][LPCU_MAX_LANES];
+    int32_t shift[LPCU_MAX_LANES];
+    uint32_t lanes;
+};
+typedef void (*lpcu_lanes_fn)(const struct lpcu_lanes *g, uint32_t n);
+
+#define LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol)                          \
+    void symbol(const struct lpcu_lanes *g, uint32_t n);
+#include "generated/multi.inc"
+#undef LPCU_LANES_KERNEL
+
 #define LPCU_KERNEL(family, isa, order, symbol)                                                    \
     void symbol(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,              \
                 int lp_quantization, lpcu_sample_##family *data);
 #include "generated/kernels.inc"
 #undef LPCU_KERNEL
+
+/* A fixed-predictor kernel restores data[0 .. data_len-1] for one FIXED order (0-4); see
+   lpcu_fixed_restore_signal in lpcunroll.h. */
+typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
+typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+
+#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
+    void symbol(const int32_t *residual, uint32_t data_len, lpcu_sample_##family *data);
+#include "generated/fixed.inc"
+#undef LPCU_FIXED_KERNEL
 
 /* 1 if this build has kernels of the named ISA and this CPU can run them, else 0. For tests
    and the benchmark, which call kernels directly. */

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: MIT
 # Regenerates the kernels into the build tree and fails if the checked-in ones differ.
-# Run with -DGEN=<lpcunroll-gen> -DSRC=<source root> -DWORK=<scratch dir>.
+# Run with -DGEN=<lpcunroll-gen> -DSRC=<source root> -DWORK=<scratch dir> [-DEMULATOR=...].
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/kernels/generated")
 # Same command line as the banner records, from a directory laid out like the source root,
 # so the output must match byte for byte.
-execute_process(COMMAND "${GEN}" --out kernels/generated
+# EMULATOR (optional, words separated by |) runs a cross-compiled generator.
+string(REPLACE "|" ";" emulator "${EMULATOR}")
+execute_process(COMMAND ${emulator} "${GEN}" --out kernels/generated
                 WORKING_DIRECTORY "${WORK}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lpcunroll-gen failed (${rc})")

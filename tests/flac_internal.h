@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libFLAC 1.4.2's internal restore functions and the two bounds its decoder uses to choose
- * between them: global symbols of Debian's static libFLAC.a, declared by no installed
- * header. The tests and the benchmark link the archive and call them as the reference.
+ * libFLAC 1.4.2's internal restore functions (LPC and fixed-predictor) and the two bounds its
+ * decoder uses to choose between the LPC ones: global symbols of Debian's static libFLAC.a,
+ * declared by no installed header. The tests and the benchmark link the archive and call them
+ * as the reference.
  */
 #ifndef LPCU_FLAC_INTERNAL_H
 #define LPCU_FLAC_INTERNAL_H
@@ -22,5 +23,11 @@ uint32_t FLAC__lpc_max_prediction_before_shift_bps(uint32_t subframe_bps,
                                                    const int32_t qlp_coeff[], uint32_t order);
 uint32_t FLAC__lpc_max_residual_bps(uint32_t subframe_bps, const int32_t qlp_coeff[],
                                     uint32_t order, int lp_quantization);
+void FLAC__fixed_restore_signal(const int32_t residual[], uint32_t data_len, uint32_t order,
+                                int32_t data[]);
+void FLAC__fixed_restore_signal_wide(const int32_t residual[], uint32_t data_len, uint32_t order,
+                                     int32_t data[]);
+void FLAC__fixed_restore_signal_wide_33bit(const int32_t residual[], uint32_t data_len,
+                                           uint32_t order, int64_t data[]);
 
 #endif /* LPCU_FLAC_INTERNAL_H */

@@ -149,9 +149,15 @@ void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
        c_{d+m}. */
     emit("%s cpad[%d] = {0};\n", wide ? "int64_t" : "int32_t", order + K + 1);
     emit("for (int j = 0; j < %d; j++)\n", order);
-    emit("    cpad[j + 1] = qlp_coeff[j];\n");
-    for (int j = 1; j <= nscalar; j++)
-        emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, j, f->widen, j - 1);
+    if (cfg.reversed)
+        emit("    cpad[j + 1] = qlp_coeff[%d - j];\n", order - 1);
+    else
+        emit("    cpad[j + 1] = qlp_coeff[j];\n");
+    for (int j = 1; j <= nscalar; j++) {
+        char qk[32];
+        coeff_expr(qk, sizeof qk, "qlp_coeff", order, j);
+        emit("const %s c%d = %s%s;\n", f->acc, j, f->widen, qk);
+    }
     for (int d = 1; d < D; d++)
         emit("%s z%d = %sdata[-%d];\n", f->acc, d, f->widen, d);
     if (fold)

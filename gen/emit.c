@@ -33,7 +33,10 @@ void emit_banner(const char *command, const char *comment_open, const char *comm
     emit("%s\n", comment_open);
     emit("%sAuto-generated file. Do not edit!\n", comment_line);
     emit("%sGenerator: lpcunroll-gen %s (gen/lpcunroll-gen.c)\n", comment_line, GEN_VERSION);
-    emit("%sRegenerate from the source root with: %s\n", comment_line, command);
+    if (cfg.single)
+        emit("%sMade with: %s\n", comment_line, command);
+    else
+        emit("%sRegenerate from the source root with: %s\n", comment_line, command);
     if (comment_close[0] != '\0')
         emit("%s\n", comment_close);
 }
@@ -50,9 +53,16 @@ const struct family families[N_FAMILIES] = {
      "64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics)"},
 };
 
+struct gen_config cfg = {"lpcu_", 0, 0};
+
 void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order)
 {
-    snprintf(buf, size, "lpcu_restore_%s_o%d__%s", f->name, order, isa);
+    snprintf(buf, size, "%srestore_%s_o%d__%s", cfg.prefix, f->name, order, isa);
+}
+
+void coeff_expr(char *buf, size_t size, const char *array, int order, int k)
+{
+    snprintf(buf, size, "%s[%d]", array, cfg.reversed ? order - k : k - 1);
 }
 
 int open_output(struct output *o, const char *dir, const char *file)
@@ -72,34 +82,54 @@ int open_output(struct output *o, const char *dir, const char *file)
     return 0;
 }
 
+#define MAX_OUTPUTS 64
+static struct output pending[MAX_OUTPUTS];
+static int n_pending;
+
 int close_output(struct output *o, int commit)
 {
     int failed = out_failed | ferror(out);
     failed |= fclose(out) != 0;
     out = NULL;
-    if (failed || !commit) {
+    if (failed || !commit || n_pending == MAX_OUTPUTS) {
         remove(o->tmp);
-        if (failed)
+        if (failed || commit)
             fprintf(stderr, "lpcunroll-gen: error writing %s\n", o->tmp);
         return -1;
     }
-    if (rename(o->tmp, o->path) != 0) {
-        fprintf(stderr, "lpcunroll-gen: cannot rename %s to %s: %s\n", o->tmp, o->path,
-                strerror(errno));
-        remove(o->tmp);
-        return -1;
-    }
+    pending[n_pending++] = *o;
     return 0;
 }
 
-void emit_c_prologue(const char *command, const char *what)
+int commit_outputs(void)
 {
-    emit("/* SPDX-License-Identifier: MIT */\n");
-    emit_banner(command, "/*", " * ", " */");
-    emit("/* %s */\n\n", what);
-    emit("#include <stdint.h>\n\n");
-    emit("#include \"../lpcu_kernels.h\"\n");
-    emit("#include \"lpcunroll.h\"\n\n");
+    for (int i = 0; i < n_pending; i++) {
+        if (rename(pending[i].tmp, pending[i].path) != 0) {
+            fprintf(stderr, "lpcunroll-gen: cannot rename %s to %s: %s\n", pending[i].tmp,
+                    pending[i].path, strerror(errno));
+            for (int j = i; j < n_pending; j++)
+                remove(pending[j].tmp);
+            return -1;
+        }
+    }
+    n_pending = 0;
+    return 0;
+}
+
+void abort_outputs(void)
+{
+    if (out) {
+        fclose(out);
+        out = NULL;
+    }
+    for (int i = 0; i < n_pending; i++)
+        remove(pending[i].tmp);
+    n_pending = 0;
+}
+
+/* The two asm pins every kernel file uses. */
+static void emit_pin_macros(void)
+{
     emit(
         "/* Compilers re-associate unsigned sums freely and may put the newest sample's product\n");
     emit("   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. "
@@ -120,4 +150,24 @@ void emit_c_prologue(const char *command, const char *what)
     emit("#else\n");
     emit("#define LPCU_OPAQUE(p) ((void)0)\n");
     emit("#endif\n\n");
+}
+
+void emit_c_prologue(const char *command, const char *what)
+{
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* %s */\n\n", what);
+    emit("#include <stdint.h>\n\n");
+    emit("#include \"../lpcu_kernels.h\"\n");
+    emit("#include \"lpcunroll.h\"\n\n");
+    emit_pin_macros();
+}
+
+void emit_c_prologue_single(const char *command, const char *what)
+{
+    emit("/* SPDX-License-Identifier: MIT */\n");
+    emit_banner(command, "/*", " * ", " */");
+    emit("/* %s */\n\n", what);
+    emit("#include <stdint.h>\n\n");
+    emit_pin_macros();
 }

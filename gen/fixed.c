@@ -111,7 +111,7 @@ static int is_64(const struct family *f)
 static void fixed_kernel_name(char *buf, size_t size, const struct family *f, const char *isa,
                               int order)
 {
-    snprintf(buf, size, "lpcu_fixed_%s_o%d__%s", code_family(f)->name, order, isa);
+    snprintf(buf, size, "%sfixed_%s_o%d__%s", cfg.prefix, code_family(f)->name, order, isa);
 }
 
 static struct fixed_shape fixed_shape(const struct family *f, const char *isa, int order)

@@ -27,6 +27,21 @@ int open_output(struct output *o, const char *dir, const char *file);
 int close_output(struct output *o, int commit);
 void emit_c_prologue(const char *command, const char *what);
 
+/* What the command line selected (lpcunroll-gen.c); the defaults give the library's tree. */
+struct gen_config {
+    const char *prefix; /* symbol prefix, "lpcu_" by default */
+    int reversed;       /* --coeff-order reversed: coefficients[0] multiplies the oldest sample */
+    int single;         /* --single-file: no includes but <stdint.h> and SIMDe, no ISA guards */
+};
+extern struct gen_config cfg;
+
+/* Outputs are written under temporary names; commit_outputs() renames them all at the end
+   and abort_outputs() removes them, so an error leaves nothing half-written. */
+int commit_outputs(void);
+void abort_outputs(void);
+/* The C prologue of a single-file output (no project headers). */
+void emit_c_prologue_single(const char *command, const char *what);
+
 /* ---- arithmetic families ---------------------------------------------------------------- */
 
 /*
@@ -47,6 +62,9 @@ struct family {
 extern const struct family families[N_FAMILIES];
 
 void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order);
+/* The C expression for coefficient k (1-based: k multiplies data[i-k]) of an order-`order`
+   kernel, read from `array`, honouring --coeff-order. */
+void coeff_expr(char *buf, size_t size, const char *array, int order, int k);
 
 /* ---- strategies ------------------------------------------------------------------------- */
 
@@ -54,6 +72,8 @@ void kernel_name(char *buf, size_t size, const struct family *f, const char *isa
 void emit_scalar_kernel(const struct family *f, int order);
 void emit_output(const struct family *f, const char *at);
 void emit_redo(const struct family *f, int order, const char *indent_text);
+/* The exact loop a speculating kernel falls back to; emitted once per file that needs it. */
+void emit_redo_function(const struct family *f);
 
 /* block.c: an instruction set reached through SIMDe. The same source serves x86 (native with
    the ISA's -m flags) and, for the 128-bit API, aarch64, where SIMDe maps it onto NEON. */
@@ -83,8 +103,8 @@ void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
 /* multi.c: kernels that run one subframe per SIMD lane */
 const char *lanes_isa(const struct isa *isa, int width);
 int lanes_count(const struct family *f, int width);
-void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa,
-                       int lanes, int order);
+void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
+                       int order);
 /* `isa` gives the register width and intrinsics, `isa_name` the file (and flags) it is in */
 void emit_lanes_kernel(const struct family *f, const struct isa *isa, const char *isa_name,
                        int order);

@@ -40,10 +40,10 @@ int lanes_count(const struct family *f, int width)
     return width / (f->acc[4] == '6' ? 64 : 32);
 }
 
-void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa,
-                       int lanes, int order)
+void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
+                       int order)
 {
-    snprintf(buf, size, "lpcu_restore_%s_x%d_o%d__%s", f->name, lanes, order, isa);
+    snprintf(buf, size, "%srestore_%s_x%d_o%d__%s", cfg.prefix, f->name, lanes, order, isa);
 }
 
 /*
@@ -114,8 +114,7 @@ void emit_lanes_kernel(const struct family *f, const struct isa *isa, const char
         if (!have_off)
             emit("%s off = %s%s(c%d, ring[(i - %d) %% %d]);\n", V, P, mul, j, j, RING);
         else
-            emit("off = %s%s(off, %s%s(c%d, ring[(i - %d) %% %d]));\n", P, add, P, mul, j, j,
-                 RING);
+            emit("off = %s%s(off, %s%s(c%d, ring[(i - %d) %% %d]));\n", P, add, P, mul, j, j, RING);
     }
     if (!wide) {
         if (have_off)
@@ -150,7 +149,7 @@ void emit_lanes_kernel(const struct family *f, const struct isa *isa, const char
 
 void pair_kernel_name(char *buf, size_t size, const struct family *f, int order)
 {
-    snprintf(buf, size, "lpcu_restore_%s_x2_o%d__scalar", f->name, order);
+    snprintf(buf, size, "%srestore_%s_x2_o%d__scalar", cfg.prefix, f->name, order);
 }
 
 /*

@@ -118,13 +118,32 @@ void emit_output(const struct family *f, const char *at)
 }
 
 /* The redo of a speculating kernel whose speculation failed: only malformed streams get
-   here, so the plain loop will do. */
+   here, so the plain loop will do. It is static in every file that needs it, so a generated
+   file (or a vendored single file) depends on nothing else. */
 void emit_redo(const struct family *f, int order, const char *indent_text)
 {
-    (void)f;
-    emit("%slpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, %d, lp_quantization, "
-         "data);\n",
-         indent_text, order);
+    emit("%s%s_redo(residual, data_len, qlp_coeff, %d, lp_quantization, data);\n", indent_text,
+         f->name, order);
+}
+
+void emit_redo_function(const struct family *f)
+{
+    emit("/* The exact loop, for a call whose folded chain met an output outside int32. */\n");
+    emit("static void %s_redo(const int32_t *residual, uint32_t data_len, const int32_t "
+         "*qlp_coeff,\n",
+         f->name);
+    emit("    uint32_t order, int lp_quantization, int32_t *data)\n");
+    emit("{\n");
+    emit("    for (uint32_t i = 0; i < data_len; i++) {\n");
+    emit("        uint64_t sum = 0;\n");
+    emit("        for (uint32_t j = 0; j < order; j++)\n");
+    emit("            sum += (uint64_t)(int64_t)qlp_coeff[%s] * (uint64_t)(int64_t)data[(int64_t)i "
+         "- j - 1];\n",
+         cfg.reversed ? "order - 1 - j" : "j");
+    emit("        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> "
+         "lp_quantization));\n");
+    emit("    }\n");
+    emit("}\n\n");
 }
 
 /* One sample, at index i, in ring position u; increments i. */
@@ -151,8 +170,11 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
         } else {
             if (k <= c->shape.coeffs)
                 snprintf(coeff, sizeof coeff, "c%d", k);
-            else
-                snprintf(coeff, sizeof coeff, "%sq[%d]", f->widen, k - 1);
+            else {
+                char qk[32];
+                coeff_expr(qk, sizeof qk, "q", order, k);
+                snprintf(coeff, sizeof coeff, "%s%s", f->widen, qk);
+            }
             if (k <= R)
                 snprintf(term, sizeof term, "%s * v%d", coeff, ((u - k) % R + R) % R);
             else
@@ -216,8 +238,11 @@ void emit_scalar_kernel(const struct family *f, int order)
     indent++;
     if (spec)
         emit("uint64_t wrapped = 0;\n");
-    for (int k = 1; k <= c.shape.coeffs; k++)
-        emit("const %s c%d = %sqlp_coeff[%d];\n", f->acc, k, f->widen, k - 1);
+    for (int k = 1; k <= c.shape.coeffs; k++) {
+        char qk[32];
+        coeff_expr(qk, sizeof qk, "qlp_coeff", order, k);
+        emit("const %s c%d = %s%s;\n", f->acc, k, f->widen, qk);
+    }
     if (c.ring)
         for (int k = 1; k <= R; k++) /* data[-k] sits where sample 0 looks for it */
             emit("%s v%d = %sdata[-%d];\n", f->acc, R - k, f->widen, k);

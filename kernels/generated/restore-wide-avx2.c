@@ -30,6 +30,18 @@
 #if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx2.h>
 
+/* The exact loop, for a call whose folded chain met an output outside int32. */
+static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+    uint32_t order, int lp_quantization, int32_t *data)
+{
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+    }
+}
+
 void lpcu_restore_wide_o5__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -308,7 +320,7 @@ void lpcu_restore_wide_o5__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 5, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 5, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -601,7 +613,7 @@ void lpcu_restore_wide_o6__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 6, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 6, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -902,7 +914,7 @@ void lpcu_restore_wide_o7__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 7, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 7, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1211,7 +1223,7 @@ void lpcu_restore_wide_o8__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 8, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 8, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1407,7 +1419,7 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 9, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1610,7 +1622,7 @@ void lpcu_restore_wide_o10__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 10, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 10, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1820,7 +1832,7 @@ void lpcu_restore_wide_o11__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 11, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 11, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1958,7 +1970,7 @@ void lpcu_restore_wide_o12__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 12, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 12, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2101,7 +2113,7 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 13, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2249,7 +2261,7 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 14, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2402,7 +2414,7 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 15, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2560,7 +2572,7 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 16, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2723,7 +2735,7 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 17, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2891,7 +2903,7 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 18, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3064,7 +3076,7 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 19, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3242,7 +3254,7 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 20, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3425,7 +3437,7 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 21, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3613,7 +3625,7 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 22, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3806,7 +3818,7 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 23, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4004,7 +4016,7 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 24, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4207,7 +4219,7 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4415,7 +4427,7 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4628,7 +4640,7 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4846,7 +4858,7 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5069,7 +5081,7 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5297,7 +5309,7 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5530,7 +5542,7 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5768,7 +5780,7 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
         return;
     }
     if (i < data_len)

@@ -30,6 +30,18 @@
 #if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx512.h>
 
+/* The exact loop, for a call whose folded chain met an output outside int32. */
+static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+    uint32_t order, int lp_quantization, int32_t *data)
+{
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+    }
+}
+
 void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -290,7 +302,7 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -562,7 +574,7 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -839,7 +851,7 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1121,7 +1133,7 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1408,7 +1420,7 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1700,7 +1712,7 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1997,7 +2009,7 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2299,7 +2311,7 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
         return;
     }
     if (i < data_len)

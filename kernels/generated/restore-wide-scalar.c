@@ -27,6 +27,18 @@
 #define LPCU_OPAQUE(p) ((void)0)
 #endif
 
+/* The exact loop, for a call whose folded chain met an output outside int32. */
+static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+    uint32_t order, int lp_quantization, int32_t *data)
+{
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+    }
+}
+
 static uint64_t lpcu_restore_wide_o1__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -57,7 +69,7 @@ void lpcu_restore_wide_o1__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o1__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 1, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 1, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o2__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -129,7 +141,7 @@ void lpcu_restore_wide_o2__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o2__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 2, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 2, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -242,7 +254,7 @@ void lpcu_restore_wide_o3__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o3__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 3, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 3, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -400,7 +412,7 @@ void lpcu_restore_wide_o4__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o4__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 4, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 4, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -607,7 +619,7 @@ void lpcu_restore_wide_o5__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o5__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 5, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 5, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -867,7 +879,7 @@ void lpcu_restore_wide_o6__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o6__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 6, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 6, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -1184,7 +1196,7 @@ void lpcu_restore_wide_o7__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o7__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 7, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 7, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -1562,7 +1574,7 @@ void lpcu_restore_wide_o8__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o8__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 8, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 8, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -2005,7 +2017,7 @@ void lpcu_restore_wide_o9__scalar(const int32_t *restrict residual, uint32_t dat
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o9__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 9, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -2517,7 +2529,7 @@ void lpcu_restore_wide_o10__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o10__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 10, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 10, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -3102,7 +3114,7 @@ void lpcu_restore_wide_o11__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o11__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 11, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 11, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -3764,7 +3776,7 @@ void lpcu_restore_wide_o12__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o12__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 12, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 12, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -4507,7 +4519,7 @@ void lpcu_restore_wide_o13__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o13__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 13, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -5335,7 +5347,7 @@ void lpcu_restore_wide_o14__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o14__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 14, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -6252,7 +6264,7 @@ void lpcu_restore_wide_o15__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o15__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 15, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -7262,7 +7274,7 @@ void lpcu_restore_wide_o16__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o16__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 16, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -7814,7 +7826,7 @@ void lpcu_restore_wide_o17__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o17__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 17, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -8382,7 +8394,7 @@ void lpcu_restore_wide_o18__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o18__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 18, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -8966,7 +8978,7 @@ void lpcu_restore_wide_o19__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o19__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 19, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -9566,7 +9578,7 @@ void lpcu_restore_wide_o20__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o20__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 20, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -10182,7 +10194,7 @@ void lpcu_restore_wide_o21__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o21__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 21, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -10814,7 +10826,7 @@ void lpcu_restore_wide_o22__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o22__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 22, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -11462,7 +11474,7 @@ void lpcu_restore_wide_o23__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o23__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 23, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -12126,7 +12138,7 @@ void lpcu_restore_wide_o24__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o24__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 24, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -12806,7 +12818,7 @@ void lpcu_restore_wide_o25__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o25__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -13502,7 +13514,7 @@ void lpcu_restore_wide_o26__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o26__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -14214,7 +14226,7 @@ void lpcu_restore_wide_o27__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o27__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -14942,7 +14954,7 @@ void lpcu_restore_wide_o28__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o28__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -15686,7 +15698,7 @@ void lpcu_restore_wide_o29__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o29__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -16446,7 +16458,7 @@ void lpcu_restore_wide_o30__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o30__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -17222,7 +17234,7 @@ void lpcu_restore_wide_o31__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o31__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
 }
 
 static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
@@ -18014,5 +18026,5 @@ void lpcu_restore_wide_o32__scalar(const int32_t *restrict residual, uint32_t da
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
     if (lpcu_restore_wide_o32__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
 }

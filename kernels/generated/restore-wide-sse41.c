@@ -30,6 +30,18 @@
 #if LPCU_HAVE_X86_SIMD
 #include <simde/x86/sse4.1.h>
 
+/* The exact loop, for a call whose folded chain met an output outside int32. */
+static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+    uint32_t order, int lp_quantization, int32_t *data)
+{
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+    }
+}
+
 void lpcu_restore_wide_o5__sse41(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -189,7 +201,7 @@ void lpcu_restore_wide_o5__sse41(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 5, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 5, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -500,7 +512,7 @@ void lpcu_restore_wide_o6__sse41(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 6, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 6, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -821,7 +833,7 @@ void lpcu_restore_wide_o7__sse41(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 7, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 7, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -950,7 +962,7 @@ void lpcu_restore_wide_o8__sse41(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 8, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 8, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1086,7 +1098,7 @@ void lpcu_restore_wide_o9__sse41(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 9, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1229,7 +1241,7 @@ void lpcu_restore_wide_o10__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 10, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 10, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1379,7 +1391,7 @@ void lpcu_restore_wide_o11__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 11, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 11, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1536,7 +1548,7 @@ void lpcu_restore_wide_o12__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 12, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 12, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1696,7 +1708,7 @@ void lpcu_restore_wide_o13__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 13, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -1863,7 +1875,7 @@ void lpcu_restore_wide_o14__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 14, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2037,7 +2049,7 @@ void lpcu_restore_wide_o15__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 15, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2218,7 +2230,7 @@ void lpcu_restore_wide_o16__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 16, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2406,7 +2418,7 @@ void lpcu_restore_wide_o17__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 17, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2601,7 +2613,7 @@ void lpcu_restore_wide_o18__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 18, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -2807,7 +2819,7 @@ void lpcu_restore_wide_o19__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 19, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3020,7 +3032,7 @@ void lpcu_restore_wide_o20__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 20, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3240,7 +3252,7 @@ void lpcu_restore_wide_o21__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 21, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3467,7 +3479,7 @@ void lpcu_restore_wide_o22__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 22, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3701,7 +3713,7 @@ void lpcu_restore_wide_o23__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 23, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -3942,7 +3954,7 @@ void lpcu_restore_wide_o24__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 24, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4190,7 +4202,7 @@ void lpcu_restore_wide_o25__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4445,7 +4457,7 @@ void lpcu_restore_wide_o26__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4707,7 +4719,7 @@ void lpcu_restore_wide_o27__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -4976,7 +4988,7 @@ void lpcu_restore_wide_o28__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5252,7 +5264,7 @@ void lpcu_restore_wide_o29__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5535,7 +5547,7 @@ void lpcu_restore_wide_o30__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -5825,7 +5837,7 @@ void lpcu_restore_wide_o31__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
         return;
     }
     if (i < data_len)
@@ -6122,7 +6134,7 @@ void lpcu_restore_wide_o32__sse41(const int32_t *restrict residual, uint32_t dat
         }
     }
     if (wrapped) {
-        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
         return;
     }
     if (i < data_len)

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: MIT
+# lpcunroll-gen's errors: each bad argument exits with status 2 and one line naming the
+# argument, and leaves the output directory empty. -DGEN=<lpcunroll-gen> -DWORK=<scratch dir>
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/out")
+function(expect_error expect)
+  execute_process(COMMAND "${GEN}" ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out
+                  ERROR_VARIABLE err)
+  file(GLOB left "${WORK}/out/*" "${WORK}/out/.*")
+  string(REGEX MATCHALL "\n" lines "${err}")
+  list(LENGTH lines nlines)
+  if(NOT rc EQUAL 2 OR NOT err MATCHES "${expect}" OR NOT nlines EQUAL 1 OR left)
+    message(FATAL_ERROR "lpcunroll-gen ${ARGN}: status ${rc}, stderr '${err}', left: ${left}")
+  endif()
+  message(STATUS "lpcunroll-gen ${ARGN} -> 2: ${err}")
+endfunction()
+expect_error("--orders" --orders 0 --out "${WORK}/out")
+expect_error("--orders" --orders 33 --out "${WORK}/out")
+expect_error("--orders" --orders "" --out "${WORK}/out")
+expect_error("--orders" --orders "4,,8" --out "${WORK}/out")
+expect_error("--orders" --orders "9-3" --out "${WORK}/out")
+expect_error("--family" --family bogus --out "${WORK}/out")
+expect_error("--family" --family "" --out "${WORK}/out")
+expect_error("--isa" --isa mmx --out "${WORK}/out")
+expect_error("--coeff-order" --coeff-order sideways --out "${WORK}/out")
+expect_error("--prefix" --prefix 9lives --out "${WORK}/out")
+expect_error("--out" --out "${WORK}/no/such/dir")
+expect_error("--single-file" --single-file "${WORK}/no/such/dir/k.c")
+expect_error("--out" --orders 12)
+# and a good run writes what it says
+execute_process(COMMAND "${GEN}" --family narrow --orders 8,12 --isa avx2 --out "${WORK}/out"
+                RESULT_VARIABLE rc)
+file(GLOB made RELATIVE "${WORK}/out" "${WORK}/out/*")
+list(SORT made)
+if(NOT rc EQUAL 0 OR NOT made STREQUAL "kernels.inc;restore-narrow-avx2.c;restore-narrow-scalar.c")
+  message(FATAL_ERROR "selective --out: status ${rc}, files ${made}")
+endif()
+message(STATUS "selective --out wrote: ${made}")

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The vendoring check: a program that links only single-file kernels made by lpcunroll-gen
+ * (no lpcunroll library) and libFLAC.a, and compares them with libFLAC. One file in FLAC
+ * coefficient order (prefix lpcu_), one reversed (prefix rev_: coefficients[0] multiplies the
+ * oldest sample, as claxon and the seed notes store them). Exit status 0 on success.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "flac_internal.h"
+#include "vend_flac.h"
+#include "vend_rev.h"
+
+#define ORDER 12
+#define LEN 4096
+#define CASES 200
+
+static uint64_t state = 12345;
+
+static int32_t rand_bits(int bits)
+{
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    return (int32_t)((int64_t)state >> (64 - bits));
+}
+
+int main(void)
+{
+    /* the seed example, reversed layout: coefficients 1..12, history 10..120, shift 2,
+       residual 130: 10*1 + 20*2 + ... + 120*12 = 6500, 6500 >> 2 = 1625, + 130 = 1755 */
+    int32_t rev_coeff[ORDER], buf[ORDER + 1];
+    const int32_t residual1[1] = {130};
+    for (int j = 0; j < ORDER; j++) {
+        rev_coeff[j] = j + 1;
+        buf[j] = 10 * (j + 1);
+    }
+    rev_restore_narrow_o12__scalar(residual1, 1, rev_coeff, 2, buf + ORDER);
+    printf("reversed seed example: %d (expected 1755)\n", buf[ORDER]);
+    if (buf[ORDER] != 1755)
+        return 1;
+
+    static int32_t residual[LEN], ref[ORDER + LEN], got[ORDER + LEN], got_rev[ORDER + LEN];
+    int32_t coeff[ORDER], reversed[ORDER];
+    for (int c = 0; c < CASES; c++) {
+        const int shift = c % 16;
+        for (int j = 0; j < ORDER; j++) {
+            coeff[j] = rand_bits(12);
+            reversed[ORDER - 1 - j] = coeff[j];
+        }
+        for (int i = 0; i < LEN; i++)
+            residual[i] = rand_bits(16);
+        for (int j = 0; j < ORDER; j++)
+            ref[j] = got[j] = got_rev[j] = rand_bits(16);
+        const int wide = c & 1; /* wide: 64-bit sums, any input; narrow: libFLAC's domain */
+        if (!wide && (FLAC__lpc_max_residual_bps(16, coeff, ORDER, shift) > 32 ||
+                      FLAC__lpc_max_prediction_before_shift_bps(16, coeff, ORDER) > 32))
+            continue;
+        if (wide) {
+            FLAC__lpc_restore_signal_wide(residual, LEN, coeff, ORDER, shift, ref + ORDER);
+            lpcu_restore_wide_o12__scalar(residual, LEN, coeff, shift, got + ORDER);
+            rev_restore_wide_o12__scalar(residual, LEN, reversed, shift, got_rev + ORDER);
+        } else {
+            FLAC__lpc_restore_signal(residual, LEN, coeff, ORDER, shift, ref + ORDER);
+            lpcu_restore_narrow_o12__scalar(residual, LEN, coeff, shift, got + ORDER);
+            rev_restore_narrow_o12__scalar(residual, LEN, reversed, shift, got_rev + ORDER);
+        }
+        if (memcmp(ref, got, sizeof ref) != 0 || memcmp(ref, got_rev, sizeof ref) != 0) {
+            printf("case %d (%s, shift %d): vendored kernel differs from libFLAC\n", c,
+                   wide ? "wide" : "narrow", shift);
+            return 1;
+        }
+    }
+    printf("vendored kernels (flac and reversed order) equal libFLAC on %d cases\n", CASES);
+    return 0;
+}

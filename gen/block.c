@@ -50,19 +50,18 @@ static const struct block_rule block_rules[] = {
     {"narrow", "avx2", 9, {NULL, 8, 5}},  /* o4: 2.99 / 3.50, o8: 3.29 / 3.78 */
     {"narrow", "avx2", 32, {NULL, 8, 3}}, /* o16: 3.64 / 6.55, o24: 3.96 / 9.42, o32: 4.60 / 12.6 */
     {"narrow", "avx512", 32, {"avx2", 0, 0}}, /* zmm: o16 5.18, o32 4.91 */
-    /* wide (speculatively folded finish; measured with two other jobs on the machine, so
-       libFLAC's figures here are ~10% above those of the quiet runs) */
-    {"wide", "sse41", 2, {"scalar", 0, 0}}, /* o1: 3.00 / 3.57 */
-    {"wide", "sse41", 5, {NULL, 8, 5}},     /* o4: 3.35 / 4.42 */
-    {"wide", "sse41", 7, {NULL, 16, 2}},    /* o6: 3.68 / 4.31 */
-    {"wide", "sse41", 12, {NULL, 4, 4}},    /* o10: 4.06 / 5.28, o12: 4.26 / 5.88 */
+    /* wide (speculatively folded finish). Orders 5-12 re-chosen from the idle full run
+       (bench/results/latest.md, 11:45): the folded scalar chain beats blocks up to order 7,
+       and 128-bit blocks beat 256-bit ones at 8 and 10-12. */
+    {"wide", "sse41", 7, {"scalar", 0, 0}}, /* o5: scalar 3.52, block 3.68 (idle, 11:45) */
+    {"wide", "sse41", 12, {NULL, 4, 4}},    /* o10: 4.13 / 5.48, o12: 4.30 / 6.13 (idle) */
     {"wide", "sse41", 18, {NULL, 4, 5}},    /* o16: 5.01 / 10.57 */
     {"wide", "sse41", 32, {NULL, 4, 4}},    /* o24: 7.18 / 15.08, o32: 9.50 / 19.67 */
-    {"wide", "avx2", 2, {"scalar", 0, 0}},
-    {"wide", "avx2", 4, {NULL, 8, 5}},  /* o4: 3.35 / 4.46 */
-    {"wide", "avx2", 8, {NULL, 16, 2}}, /* o6: 3.62 / 4.31, o8: 3.99 / 4.51 */
-    {"wide", "avx2", 11, {NULL, 8, 3}}, /* o10: 4.16 / 5.28 */
-    {"wide", "avx2", 32, {NULL, 4, 5}}, /* o12: 4.53 / 5.88, o16: 4.67 / 10.60, o32: 7.51 / 19.67 */
+    {"wide", "avx2", 7, {"scalar", 0, 0}},  /* o6: scalar 3.68, avx2 block 3.88 (idle) */
+    {"wide", "avx2", 8, {"sse41", 0, 0}},   /* o8: sse41 4.14, avx2 4.27 (idle) */
+    {"wide", "avx2", 9, {NULL, 8, 3}},      /* o9: 4.21 / 4.90 */
+    {"wide", "avx2", 12, {"sse41", 0, 0}},  /* o11: sse41 4.23, avx2 K8 5.03 (idle) */
+    {"wide", "avx2", 32, {NULL, 4, 5}}, /* o16: 4.76 / 11.39, o32: 7.59 / 20.27 (idle) */
     {"wide", "avx512", 24, {"avx2", 0, 0}},
     {"wide", "avx512", 32, {NULL, 8, 2}}, /* o28: 5.62 / 17.31, o32: 6.04 / 19.63 */
     /* wide33 without a 64-bit vector multiply pays two 32-bit products per term: */

@@ -9,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
-lpcu_need_packages cmake make gcc libflac-dev libogg-dev flac libsimde-dev libcmocka-dev
+lpcu_need_packages cmake make gcc libflac-dev libogg-dev flac libsimde-dev libcmocka-dev pkgconf
 
 mode=${1:-}
 cc=${CC:-cc}

@@ -61,7 +61,7 @@ static const struct block_rule block_rules[] = {
     {"wide", "avx2", 8, {"sse41", 0, 0}},   /* o8: sse41 4.14, avx2 4.27 (idle) */
     {"wide", "avx2", 9, {NULL, 8, 3}},      /* o9: 4.21 / 4.90 */
     {"wide", "avx2", 12, {"sse41", 0, 0}},  /* o11: sse41 4.23, avx2 K8 5.03 (idle) */
-    {"wide", "avx2", 32, {NULL, 4, 5}}, /* o16: 4.76 / 11.39, o32: 7.59 / 20.27 (idle) */
+    {"wide", "avx2", 32, {NULL, 4, 5}},     /* o16: 4.76 / 11.39, o32: 7.59 / 20.27 (idle) */
     {"wide", "avx512", 24, {"avx2", 0, 0}},
     {"wide", "avx512", 32, {NULL, 8, 2}}, /* o28: 5.62 / 17.31, o32: 6.04 / 19.63 */
     /* wide33 without a 64-bit vector multiply pays two 32-bit products per term: */

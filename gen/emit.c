@@ -171,3 +171,23 @@ void emit_c_prologue_single(const char *command, const char *what)
     emit("#include <stdint.h>\n\n");
     emit_pin_macros();
 }
+
+int open_kernel_file(struct output *o, const char *dir, const char *file, const char *command,
+                     const char *what, const struct isa *isa, const char *simde_header)
+{
+    if (open_output(o, dir, file) != 0)
+        return -1;
+    emit_c_prologue(command, what);
+    if (isa) {
+        emit("#if %s\n", isa->guard);
+        emit("#include <%s>\n\n", simde_header ? simde_header : isa->header);
+    }
+    return 0;
+}
+
+int close_kernel_file(struct output *o, const struct isa *isa)
+{
+    if (isa)
+        emit("#endif /* %s */\n", isa->guard);
+    return close_output(o, 1);
+}

@@ -415,11 +415,10 @@ static int write_scalar_fixed(const char *dir, const char *command, const struct
     struct output o;
     char file[64], what[256];
     snprintf(file, sizeof file, "fixed-%s-scalar.c", f->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what, "Fixed-predictor kernels (orders 0-%d), scalar, family %s: %s.",
              FIXED_MAX_ORDER, f->name, fixed_doc(f));
-    emit_c_prologue(command, what);
+    if (open_kernel_file(&o, dir, file, command, what, NULL, NULL) != 0)
+        return -1;
     emit("#include <string.h>\n\n");
 
     for (int order = 0; order <= FIXED_MAX_ORDER; order++) {
@@ -428,7 +427,7 @@ static int write_scalar_fixed(const char *dir, const char *command, const struct
             emit("\n");
         emit_fixed_scalar(f, order, s);
     }
-    return close_output(&o, 1);
+    return close_kernel_file(&o, NULL);
 }
 
 static int write_simd_fixed(const char *dir, const char *command, const struct family *f,
@@ -437,15 +436,12 @@ static int write_simd_fixed(const char *dir, const char *command, const struct f
     struct output o;
     char file[64], what[320];
     snprintf(file, sizeof file, "fixed-%s-%s.c", f->name, isa->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what,
              "Fixed-predictor kernels (%s through SIMDe), family %s: %s. Orders not listed "
              "here use another ISA's kernels (see fixed.inc).",
              isa->name, f->name, fixed_doc(f));
-    emit_c_prologue(command, what);
-    emit("#if %s\n", isa->guard);
-    emit("#include <%s>\n\n", isa->header);
+    if (open_kernel_file(&o, dir, file, command, what, isa, NULL) != 0)
+        return -1;
     int any = 0;
     for (int order = 0; order <= FIXED_MAX_ORDER; order++)
         any |= fixed_shape(f, isa->name, order).isa == NULL;
@@ -463,8 +459,7 @@ static int write_simd_fixed(const char *dir, const char *command, const struct f
         first = 0;
         emit_fixed_prefix(f, isa, order, s.unroll);
     }
-    emit("#endif /* %s */\n", isa->guard);
-    return close_output(&o, 1);
+    return close_kernel_file(&o, isa);
 }
 
 static int write_fixed_list(const char *dir, const char *command)

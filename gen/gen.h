@@ -90,6 +90,12 @@ struct isa {
 #define N_ISAS 4
 extern const struct isa isas[N_ISAS];
 
+/* Opens DIR/FILE and writes a kernel file's prologue; with an ISA, also its guard and SIMDe
+   header (the ISA's own, or `simde_header`). close_kernel_file() ends the guard and closes. */
+int open_kernel_file(struct output *o, const char *dir, const char *file, const char *command,
+                     const char *what, const struct isa *isa, const char *simde_header);
+int close_kernel_file(struct output *o, const struct isa *isa);
+
 struct block_shape {
     const char *isa; /* whose kernel this ISA uses: NULL = its own block kernel, "scalar", or
                         a narrower ISA whose kernel measured faster */

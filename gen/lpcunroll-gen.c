@@ -39,10 +39,9 @@ static int write_scalar_file(const char *dir, const char *command, const struct 
     struct output o;
     char file[64], what[256];
     snprintf(file, sizeof file, "restore-%s-scalar.c", f->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what, "Scalar kernels, family %s: %s.", f->name, f->doc);
-    emit_c_prologue(command, what);
+    if (open_kernel_file(&o, dir, file, command, what, NULL, NULL) != 0)
+        return -1;
     if (f->speculate)
         emit_redo_function(f);
     int first = 1;
@@ -54,7 +53,7 @@ static int write_scalar_file(const char *dir, const char *command, const struct 
         first = 0;
         emit_scalar_kernel(f, order);
     }
-    return close_output(&o, 1);
+    return close_kernel_file(&o, NULL);
 }
 
 static int write_simd_file(const char *dir, const char *command, const struct family *f,
@@ -63,15 +62,12 @@ static int write_simd_file(const char *dir, const char *command, const struct fa
     struct output o;
     char file[64], what[256];
     snprintf(file, sizeof file, "restore-%s-%s.c", f->name, isa->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what,
              "Block-SIMD kernels (%s through SIMDe), family %s: %s. Orders not listed here use "
              "the scalar kernels (see kernels.inc).",
              isa->name, f->name, f->doc);
-    emit_c_prologue(command, what);
-    emit("#if %s\n", isa->guard);
-    emit("#include <%s>\n\n", isa->header);
+    if (open_kernel_file(&o, dir, file, command, what, isa, NULL) != 0)
+        return -1;
     if (f->speculate && has_block_kernels(f, isa))
         emit_redo_function(f);
     int first = 1;
@@ -84,8 +80,7 @@ static int write_simd_file(const char *dir, const char *command, const struct fa
         first = 0;
         emit_block_kernel(f, isa, order, b);
     }
-    emit("#endif /* %s */\n", isa->guard);
-    return close_output(&o, 1);
+    return close_kernel_file(&o, isa);
 }
 
 /* The lanes kernels of the families that have them (narrow, wide) for one ISA. */
@@ -95,16 +90,13 @@ static int write_lanes_file(const char *dir, const char *command, const struct f
     struct output o;
     char file[64], what[256];
     snprintf(file, sizeof file, "lanes-%s-%s.c", f->name, isa->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what,
              "Lanes kernels (%s through SIMDe), family %s: one subframe per lane, for "
              "lpcu_restore_signal%s_multi.",
              isa->name, f->name, strcmp(f->name, "wide") == 0 ? "_wide" : "");
-    emit_c_prologue(command, what);
-    emit("#if %s\n", isa->guard);
     /* the 128-bit per-lane shifts (srav, srlv) are AVX2's; SIMDe emulates them below it */
-    emit("#include <simde/x86/avx2.h>\n\n");
+    if (open_kernel_file(&o, dir, file, command, what, isa, "simde/x86/avx2.h") != 0)
+        return -1;
     /* the file's own width, and the 128-bit kernels built with its flags */
     const struct isa *narrower = isa;
     for (size_t i = 0; i < N_ISAS; i++)
@@ -119,8 +111,7 @@ static int write_lanes_file(const char *dir, const char *command, const struct f
             emit_lanes_kernel(f, narrower, isa->name, order);
         }
     }
-    emit("#endif /* %s */\n", isa->guard);
-    return close_output(&o, 1);
+    return close_kernel_file(&o, isa);
 }
 
 /* The two-chain scalar kernels of the families the multi API covers. */
@@ -129,18 +120,17 @@ static int write_pairs_file(const char *dir, const char *command, const struct f
     struct output o;
     char file[64], what[256];
     snprintf(file, sizeof file, "pairs-%s-scalar.c", f->name);
-    if (open_output(&o, dir, file) != 0)
-        return -1;
     snprintf(what, sizeof what,
              "Two-subframe scalar kernels, family %s, for lpcu_restore_signal%s_multi.", f->name,
              strcmp(f->name, "wide") == 0 ? "_wide" : "");
-    emit_c_prologue(command, what);
+    if (open_kernel_file(&o, dir, file, command, what, NULL, NULL) != 0)
+        return -1;
     for (int order = 1; order <= MAX_ORDER; order++) {
         if (order > 1)
             emit("\n");
         emit_pair_kernel(f, order);
     }
-    return close_output(&o, 1);
+    return close_kernel_file(&o, NULL);
 }
 
 /* multi.inc: LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol) for every ISA and

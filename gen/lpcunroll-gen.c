@@ -97,20 +97,7 @@ static int write_lanes_file(const char *dir, const char *command, const struct f
     /* the 128-bit per-lane shifts (srav, srlv) are AVX2's; SIMDe emulates them below it */
     if (open_kernel_file(&o, dir, file, command, what, isa, "simde/x86/avx2.h") != 0)
         return -1;
-    /* the file's own width, and the 128-bit kernels built with its flags */
-    const struct isa *narrower = isa;
-    for (size_t i = 0; i < N_ISAS; i++)
-        if (isas[i].bytes == 16 && strcmp(isas[i].guard, isa->guard) == 0)
-            narrower = &isas[i];
-    for (int order = 1; order <= MAX_ORDER; order++) {
-        if (order > 1)
-            emit("\n");
-        emit_lanes_kernel(f, isa, isa->name, order);
-        if (narrower != isa) {
-            emit("\n");
-            emit_lanes_kernel(f, narrower, isa->name, order);
-        }
-    }
+    emit_lanes_kernels(f, isa->name);
     return close_kernel_file(&o, isa);
 }
 
@@ -133,51 +120,36 @@ static int write_pairs_file(const char *dir, const char *command, const struct f
     return close_kernel_file(&o, NULL);
 }
 
-/* multi.inc: LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol) for every ISA and
-   register width whose lanes kernels it runs (its own, or those lanes_isa() names). */
+/* multi.inc: LPCU_LANES_KERNEL(family, isa, lanes, order, symbol), the kernel each ISA runs
+   for a group of up to `lanes` subframes of one order (lanes_kernel_for()). */
 static int write_lanes_list(const char *dir, const char *command)
 {
-    static const int widths[] = {128, 256};
+    static const int capacities[] = {2, 4, 8};
     struct output o;
     if (open_output(&o, dir, "multi.inc") != 0)
         return -1;
     emit("/* SPDX-License-Identifier: MIT */\n");
     emit_banner(command, "/*", " * ", " */");
-    emit("/* LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol): one line per lanes "
-         "kernel an ISA runs. */\n");
-    /* every ISA runs the scalar two-chain kernels, listed as width 64 (two 32-bit lanes) */
-    for (size_t fi = 0; fi < N_FAMILIES; fi++) {
-        if (strcmp(families[fi].name, "wide33") == 0)
-            continue; /* the multi API covers narrow and wide */
-        for (int order = 1; order <= MAX_ORDER; order++) {
-            char name[64];
-            pair_kernel_name(name, sizeof name, &families[fi], order);
-            emit("LPCU_LANES_KERNEL(%s, scalar, 64, %d, 2, %s)\n", families[fi].name, order, name);
-            for (size_t ii = 0; ii < N_ISAS; ii++)
-                emit("LPCU_LANES_KERNEL(%s, %s, 64, %d, 2, %s)\n", families[fi].name, isas[ii].name,
-                     order, name);
-        }
-    }
-    for (size_t ii = 0; ii < N_ISAS; ii++) {
-        emit("#if %s\n", isas[ii].guard);
+    emit("/* LPCU_LANES_KERNEL(family, isa, lanes, order, symbol): the kernel an ISA runs for up "
+         "to `lanes` subframes. */\n");
+    for (size_t ii = 0; ii <= N_ISAS; ii++) {
+        const struct isa *isa = ii < N_ISAS ? &isas[ii] : NULL; /* NULL: scalar */
+        if (isa)
+            emit("#if %s\n", isa->guard);
         for (size_t fi = 0; fi < N_FAMILIES; fi++) {
             if (strcmp(families[fi].name, "wide33") == 0)
                 continue; /* the multi API covers narrow and wide */
-            for (size_t w = 0; w < 2; w++) {
-                const char *from = lanes_isa(&isas[ii], widths[w]);
-                if (!from)
-                    continue;
+            for (size_t c = 0; c < sizeof capacities / sizeof capacities[0]; c++)
                 for (int order = 1; order <= MAX_ORDER; order++) {
-                    char name[64];
-                    lanes_kernel_name(name, sizeof name, &families[fi], from,
-                                      lanes_count(&families[fi], widths[w]), order);
-                    emit("LPCU_LANES_KERNEL(%s, %s, %d, %d, %d, %s)\n", families[fi].name,
-                         isas[ii].name, widths[w], order, lanes_count(&families[fi], widths[w]),
-                         name);
+                    char name[80];
+                    if (lanes_kernel_for(name, sizeof name, &families[fi], isa, capacities[c],
+                                         order))
+                        emit("LPCU_LANES_KERNEL(%s, %s, %d, %d, %s)\n", families[fi].name,
+                             isa ? isa->name : "scalar", capacities[c], order, name);
                 }
-            }
         }
-        emit("#endif\n");
+        if (isa)
+            emit("#endif\n");
     }
     return close_output(&o, 1);
 }
@@ -497,8 +469,8 @@ static int generate_tree(const char *dir, const char *command)
     if (full) { /* the multi-subframe kernels need every order of narrow and wide */
         for (size_t fi = 0; fi < N_FAMILIES; fi++)
             for (size_t ii = 0; ii < N_ISAS; ii++)
-                if (strcmp(families[fi].name, "wide33") != 0 && lanes_isa(&isas[ii], 128) &&
-                    strcmp(lanes_isa(&isas[ii], 128), isas[ii].name) == 0 &&
+                if (strcmp(families[fi].name, "wide33") != 0 && lanes_isa(&isas[ii]) &&
+                    strcmp(lanes_isa(&isas[ii]), isas[ii].name) == 0 &&
                     write_lanes_file(dir, command, &families[fi], &isas[ii]) != 0)
                     return 1;
         for (size_t fi = 0; fi < N_FAMILIES; fi++)

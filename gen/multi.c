@@ -9,35 +9,59 @@
  * to the kernel's order and each lane has its own shift; the caller (kernels/multi.c) lines
  * the lanes up so that each has `order` samples of history before the first step.
  *
- * Residuals are gathered and outputs scattered lane by lane through small arrays: those
- * loads and stores are off the chain, and the subframes may live anywhere in memory.
- * History older than the newest sample sits in a ring of vectors in memory, read well after
- * it was written; the newest stays in a register, since it is on the chain.
+ * Input and output are transposed four steps at a time: one 128-bit load of four residuals
+ * per lane, a 4 x 4 transpose (in each 128-bit half of a 256-bit register) gives each step's
+ * vector, and the outputs go back the same way, so a step costs about two shuffles instead of
+ * a gather and a scatter of every lane. A kernel therefore runs a multiple of four steps and
+ * returns how many it ran; the caller finishes the rest.
+ *
+ * Two layouts:
+ *  - dense: lane l in 32-bit element l (narrow, 4 or 8 lanes);
+ *  - slots: lane l in the low half of 64-bit element l (wide, 2 or 4 lanes; narrow, 2 lanes).
+ *    wide multiplies with mul_epi32, which reads exactly those halves as signed: every lane
+ *    only ever needs the low 32 bits of its samples, so the odd elements may hold anything.
+ *    The 64-bit shift is logical: bits s .. s+31 of the sum, all the 32-bit output keeps, are
+ *    the same as the arithmetic shift's for every s <= 32.
+ *
+ * History sits in a window of vectors in memory: a step reads data[i-2] and older from fixed
+ * offsets of one pointer, well after they were stored; the newest sample is on the chain and
+ * stays in a register. Every 64 steps the last `order` vectors move to the window's start.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "gen.h"
 
-#define RING 64 /* ring of history vectors: a power of two above the largest order */
+#define CHUNK 64 /* steps between moves of the history window; a multiple of 4 */
 
 /*
- * Which lanes kernels an ISA runs, by register width (128 or 256 bits): the name of the ISA
- * whose file has them, or NULL. 128-bit kernels serve small groups (a stereo frame) at a
- * lower cost per step. Each lane needs its own shift: AVX2's vpsravd (and NEON's vshl) do
- * that in one instruction, SSE4.1 has no per-lane shift, so it runs no lanes kernels; avx512
- * runs the avx2 ones (a frame rarely has 16 channels).
+ * The lanes kernels, by family: register width, lanes, layout, and which files have them
+ * (the avx2 file has all; the neon file, built from the same source, the 128-bit ones).
+ * Per-lane shifts (vpsravd, vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's.
  */
-const char *lanes_isa(const struct isa *isa, int width)
+struct lanes_shape {
+    const char *family;
+    int lanes;
+    int bytes; /* 16 or 32 */
+    int slots; /* 1: lane per 64-bit element; 0: lane per 32-bit element */
+};
+static const struct lanes_shape shapes[] = {
+    {"narrow", 2, 16, 1}, {"narrow", 4, 16, 0}, {"narrow", 8, 32, 0},
+    {"wide", 2, 16, 1},   {"wide", 4, 32, 1},
+};
+#define N_SHAPES (sizeof shapes / sizeof shapes[0])
+
+/* The ISA whose file has the lanes kernels `isa` runs (NULL: none; the pairs only). */
+const char *lanes_isa(const struct isa *isa)
 {
     if (strcmp(isa->name, "neon") == 0)
-        return width == 128 ? "neon" : NULL;
+        return "neon";
     return strcmp(isa->name, "sse41") == 0 ? NULL : "avx2";
 }
 
-int lanes_count(const struct family *f, int width)
+static int file_width(const char *file_isa)
 {
-    return width / (f->acc[4] == '6' ? 64 : 32);
+    return strcmp(file_isa, "neon") == 0 ? 16 : 32;
 }
 
 void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
@@ -47,104 +71,271 @@ void lanes_kernel_name(char *buf, size_t size, const struct family *f, const cha
 }
 
 /*
- * narrow: 32-bit lanes; the chain folds the residual off as in the scalar kernels
- * (c1 * x = c1 * residual + c1 * pred), so it is shift, multiply, add.
- * wide: 64-bit lanes; mul_epi32 reads the low 32 bits of each lane as signed, which is the
- * truncation to 32 bits the family applies to every output, so lanes carry untruncated sums
- * and only the stores truncate. The per-lane 64-bit arithmetic shift, which neither SSE nor
- * AVX2 has, is a logical shift of the value xor its sign mask, xor the mask again.
+ * Two subframes: the two-chain scalar kernel (below) or 2 lanes of a 128-bit register. The
+ * vector chain is longer (vpmulld 3 cycles, vpaddd and vpsravd 2 each on this core, against
+ * imul 3, add and sar 1), so the scalar pair wins while its issue width lasts. TSC ticks per
+ * sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096, scalar pair / 128-bit lanes: narrow
+ * o1 1.64 / 2.26, o3 2.18 / 2.25, o4 2.66 / 2.25, o8 3.64 / 2.37; wide o1 1.89 / 2.21, o4
+ * 2.71 / 2.82, o5 3.01 / 2.82, o8 4.21 / 2.84.
  */
-void emit_lanes_kernel(const struct family *f, const struct isa *isa, const char *isa_name,
-                       int order)
+static int pair_is_scalar(const struct family *f, int order)
 {
-    const int wide = f->acc[4] == '6';
-    const int L = isa->bytes / (wide ? 8 : 4);
-    const char *P = isa->pfx, *V = isa->vtype;
-    const char *lane_t = wide ? "int64_t" : "int32_t";
-    const char *mul = wide ? "mul_epi32" : "mullo_epi32";
-    const char *add = wide ? "add_epi64" : "add_epi32";
-    char name[64];
-    lanes_kernel_name(name, sizeof name, f, isa_name, L, order);
+    return order <= (strcmp(f->name, "wide") == 0 ? 4 : 3);
+}
 
-    emit("void %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
+int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
+                     int lanes, int order)
+{
+    const char *file = isa ? lanes_isa(isa) : NULL;
+    if (lanes == 2 && (!file || pair_is_scalar(f, order))) {
+        pair_kernel_name(name, size, f, order);
+        return 1;
+    }
+    if (!file)
+        return 0;
+    for (size_t s = 0; s < N_SHAPES; s++)
+        if (strcmp(shapes[s].family, f->name) == 0 && shapes[s].lanes == lanes &&
+            shapes[s].bytes <= file_width(file)) {
+            lanes_kernel_name(name, size, f, file, lanes, order);
+            return 1;
+        }
+    return 0;
+}
+
+/* Register-level helpers of one shape. */
+struct lk {
+    const char *P;  /* intrinsic prefix */
+    const char *V;  /* vector type */
+    const char *si; /* load/store suffix */
+    int bytes, halves, slots, wide, lanes, words;
+};
+
+/* rows r0..r3 -> columns in t0..t3 (4 x 4 transpose of 32-bit elements, per 128-bit half) */
+static void emit_transpose(const struct lk *k, const char *r, const char *t)
+{
+    const char *P = k->P, *V = k->V;
+    emit("const %s %s_a = %sunpacklo_epi32(%s0, %s1), %s_b = %sunpacklo_epi32(%s2, %s3);\n", V, t,
+         P, r, r, t, P, r, r);
+    emit("const %s %s_c = %sunpackhi_epi32(%s0, %s1), %s_d = %sunpackhi_epi32(%s2, %s3);\n", V, t,
+         P, r, r, t, P, r, r);
+    emit("const %s %s0 = %sunpacklo_epi64(%s_a, %s_b), %s1 = %sunpackhi_epi64(%s_a, %s_b);\n", V, t,
+         P, t, t, t, P, t, t);
+    emit("const %s %s2 = %sunpacklo_epi64(%s_c, %s_d), %s3 = %sunpackhi_epi64(%s_c, %s_d);\n", V, t,
+         P, t, t, t, P, t, t);
+}
+
+/* Lane l's four values at p: a 128-bit load, into half h of a row. */
+static void emit_load_rows(const struct lk *k)
+{
+    const int per_half = k->lanes / k->halves;
+    for (int row = 0; row < per_half; row++) {
+        if (k->halves == 1) {
+            emit("const %s in%d = %sloadu_si128((const void *)(res%d + i));\n", k->V, row, k->P,
+                 row);
+        } else {
+            emit("const %s in%d = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256("
+                 "simde_mm_loadu_si128((const void *)(res%d + i))), "
+                 "simde_mm_loadu_si128((const void *)(res%d + i)), 1);\n",
+                 k->V, row, row, row + per_half);
+        }
+    }
+}
+
+static void emit_store_rows(const struct lk *k, const char *rows)
+{
+    const int per_half = k->lanes / k->halves;
+    for (int row = 0; row < per_half; row++) {
+        if (k->halves == 1) {
+            emit("simde_mm_storeu_si128((void *)(out%d + i), %s%d);\n", row, rows, row);
+        } else {
+            emit("simde_mm_storeu_si128((void *)(out%d + i), simde_mm256_castsi256_si128(%s%d));\n",
+                 row, rows, row);
+            emit("simde_mm_storeu_si128((void *)(out%d + i), "
+                 "simde_mm256_extracti128_si256(%s%d, 1));\n",
+                 row + per_half, rows, row);
+        }
+    }
+}
+
+/* A vector with lane l's value `expr` (a C expression in l): through a scalar array. */
+static void emit_lane_vector(const struct lk *k, const char *dst, const char *expr)
+{
+    emit("for (int l = 0; l < %d; l++)\n", k->lanes);
+    emit("    w[%sl] = %s;\n", k->slots ? "2 * " : "", expr);
+    emit("%s = %sloadu_%s((const void *)w);\n", dst, k->P, k->si);
+}
+
+#define CARRIED 4 /* vectors of the previous block kept in registers */
+
+/* The vector of step `st` of the block minus j: this block's, a carried one, or memory. */
+static void history_vector(char *buf, size_t size, int st, int j)
+{
+    if (st - j >= 0)
+        snprintf(buf, size, "x%d", st - j);
+    else if (j - st <= CARRIED)
+        snprintf(buf, size, "last%d", j - st);
+    else
+        snprintf(buf, size, "h[%d]", st - j);
+}
+
+static void emit_shape_kernel(const struct family *f, const struct lanes_shape *s,
+                              const char *file_isa, int order)
+{
+    struct lk k;
+    k.bytes = s->bytes;
+    k.halves = s->bytes / 16;
+    k.slots = s->slots;
+    k.wide = strcmp(f->name, "wide") == 0;
+    k.lanes = s->lanes;
+    k.words = s->bytes / 4;
+    k.P = k.halves == 1 ? "simde_mm_" : "simde_mm256_";
+    k.V = k.halves == 1 ? "simde__m128i" : "simde__m256i";
+    k.si = k.halves == 1 ? "si128" : "si256";
+    const char *P = k.P, *V = k.V;
+    const char *mul = k.wide ? "mul_epi32" : "mullo_epi32";
+    const char *add = k.wide ? "add_epi64" : "add_epi32";
+    char name[80];
+    lanes_kernel_name(name, sizeof name, f, file_isa, s->lanes, order);
+
+    emit("uint32_t %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
     emit("{\n");
     indent++;
-    emit("%s buf[%d];\n", lane_t, L);
-    emit("%s ring[%d];\n", V, RING);
-    /* Idle lanes are copies of lane 0 (see struct lpcu_lanes): they compute and store lane
-       0's values to lane 0's addresses, so every lane is gathered and stored unconditionally. */
-    for (int l = 0; l < L; l++)
+    for (int l = 0; l < s->lanes; l++)
         emit("const int32_t *const res%d = g->residual[%d];\n", l, l);
-    for (int l = 0; l < L; l++)
+    for (int l = 0; l < s->lanes; l++)
         emit("int32_t *const out%d = g->data[%d];\n", l, l);
-    /* history: ring[(i - j) mod RING] holds every lane's data[i-j] */
+    /* window: hist[32 + t] holds the vector of step base + t, base a multiple of CHUNK */
+    emit("%s hist[32 + %d];\n", V, CHUNK);
+    emit("int32_t w[%d] = {0};\n", k.words);
     emit("for (int j = 1; j <= %d; j++) {\n", order);
-    emit("    for (int l = 0; l < %d; l++)\n", L);
-    emit("        buf[l] = g->data[l][-j];\n");
-    emit("    ring[(uint32_t)-j %% %d] = %sloadu_%s((const void *)buf);\n", RING, P, isa->si);
-    emit("}\n");
-    /* coefficients, one vector per tap, as lane-wide values */
-    emit("%s cv[%d][%d];\n", lane_t, order, L);
-    emit("for (int j = 0; j < %d; j++)\n", order);
-    emit("    for (int l = 0; l < %d; l++)\n", L);
-    emit("        cv[j][l] = g->coeff[j][l];\n");
-    for (int j = 1; j <= order; j++)
-        emit("const %s c%d = %sloadu_%s((const void *)cv[%d]);\n", V, j, P, isa->si, j - 1);
-    emit("%s sh[%d];\n", lane_t, L);
-    emit("for (int l = 0; l < %d; l++)\n", L);
-    emit("    sh[l] = g->shift[l];\n");
-    emit("const %s shift = %sloadu_%s((const void *)sh);\n", V, P, isa->si);
-    if (wide) {
-        emit("const %s zero = %ssetzero_%s();\n", V, P, isa->si);
-        emit("%s newest = ring[%d];\n", V, RING - 1);
-    } else {
-        /* data[-1] seen as residual data[-1] plus prediction 0 */
-        emit("%s prev_res = ring[%d], prev_pred = %ssetzero_%s();\n", V, RING - 1, P, isa->si);
-    }
-    emit("for (uint32_t i = 0; i < n; i++) {\n");
     indent++;
-    /* gathered in registers: narrow stores into an array read back as one vector would
-       miss store forwarding and wait for the stores to retire, behind the chain */
-    emit("const %s r = %sset_epi%s(", V, P, wide ? "64x" : "32");
-    for (int l = L - 1; l >= 0; l--)
-        fprintf(out, "res%d[i]%s", l, l ? ", " : ");\n");
-    /* off-chain terms: taps order..2 from the ring, oldest first */
-    int have_off = 0;
-    for (int j = order; j >= 2; j--, have_off = 1) {
-        if (!have_off)
-            emit("%s off = %s%s(c%d, ring[(i - %d) %% %d]);\n", V, P, mul, j, j, RING);
-        else
-            emit("off = %s%s(off, %s%s(c%d, ring[(i - %d) %% %d]));\n", P, add, P, mul, j, j, RING);
+    emit_lane_vector(&k, "hist[32 - j]", "g->data[l][-j]");
+    indent--;
+    emit("}\n");
+    for (int j = 1; j <= order; j++) {
+        char e[64];
+        emit("%s c%d;\n", V, j);
+        snprintf(e, sizeof e, "g->coeff[%d][l]", j - 1);
+        char dst[16];
+        snprintf(dst, sizeof dst, "c%d", j);
+        emit("{\n");
+        indent++;
+        emit_lane_vector(&k, dst, e);
+        indent--;
+        emit("}\n");
     }
-    if (!wide) {
-        if (have_off)
-            emit("off = %s%s(off, %s%s(c1, prev_res));\n", P, add, P, mul);
-        else
-            emit("const %s off = %s%s(c1, prev_res);\n", V, P, mul);
-        emit("const %s sum = %s%s(off, %s%s(c1, prev_pred));\n", V, P, add, P, mul);
-        emit("const %s pred = %ssrav_epi32(sum, shift);\n", V, P);
-        emit("const %s x = %s%s(r, pred);\n", V, P, add);
-        emit("prev_res = r;\n");
-        emit("prev_pred = pred;\n");
+    emit("%s shift;\n", V);
+    emit_lane_vector(&k, "shift", "g->shift[l]");
+    /* the newest vectors of the previous block, in registers: read from memory, a sample
+       two or three steps back would wait for store forwarding, longer than the chain */
+    const int carried = order < CARRIED ? order : CARRIED;
+    for (int j = 1; j <= carried; j++)
+        emit("%s last%d = hist[%d];\n", V, j, 32 - j);
+    if (!k.wide) /* data[-1] seen as residual data[-1] plus prediction 0 */
+        emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k.si);
+    emit("const uint32_t steps = n & ~(uint32_t)3;\n");
+    emit("uint32_t i = 0;\n");
+    emit("while (i < steps) {\n");
+    indent++;
+    emit("const uint32_t end = steps - i < %d ? steps : i + %d;\n", CHUNK, CHUNK);
+    emit("%s *h = hist + 32;\n", V);
+    emit("for (; i < end; i += 4, h += 4) {\n");
+    indent++;
+    emit_load_rows(&k);
+    if (s->slots) {
+        emit("const %s p0 = %sunpacklo_epi64(in0, in1), p1 = %sunpackhi_epi64(in0, in1);\n", V, P,
+             P);
+        emit("const %s r0 = p0, r1 = %ssrli_epi64(p0, 32);\n", V, P);
+        emit("const %s r2 = p1, r3 = %ssrli_epi64(p1, 32);\n", V, P);
     } else {
-        if (have_off)
-            emit("const %s sum = %s%s(off, %s%s(c1, newest));\n", V, P, add, P, mul);
-        else
-            emit("const %s sum = %s%s(c1, newest);\n", V, P, mul);
-        emit("const %s sign = %scmpgt_epi64(zero, sum);\n", V, P);
-        emit("const %s pred = %sxor_%s(%ssrlv_epi64(%sxor_%s(sum, sign), shift), sign);\n", V, P,
-             isa->si, P, P, isa->si);
-        emit("const %s x = %s%s(r, pred);\n", V, P, add);
-        emit("newest = x;\n");
+        emit_transpose(&k, "in", "r");
     }
-    emit("ring[i %% %d] = x;\n", RING);
-    emit("%sstoreu_%s((void *)buf, x);\n", P, isa->si);
-    for (int l = 0; l < L; l++)
-        emit("out%d[i] = (int32_t)buf[%d];\n", l, l);
+    for (int st = 0; st < 4; st++) {
+        emit("%s x%d;\n", V, st);
+        emit("{\n");
+        indent++;
+        /* narrow: c1 * residual first, it is ready earliest; then the older samples, oldest
+           first, so the newest (in registers) join last */
+        char term[64];
+        if (!k.wide) {
+            emit("%s off = %s%s(c1, prev_res);\n", V, P, mul);
+            emit("LPCU_OFF_CHAIN_V(off);\n");
+        }
+        for (int j = order; j >= 2; j--) {
+            history_vector(term, sizeof term, st, j);
+            if (k.wide && j == order) {
+                emit("%s off = %s%s(c%d, %s);\n", V, P, mul, j, term);
+                continue;
+            }
+            emit("off = %s%s(off, %s%s(c%d, %s));\n", P, add, P, mul, j, term);
+            /* compilers re-associate these sums (and factor c1 * residual + c1 * prediction
+               back into c1 * sample, an add on the chain): each partial sum is pinned */
+            emit("LPCU_OFF_CHAIN_V(off);\n");
+        }
+        if (!k.wide) {
+            emit("const %s pred = %ssrav_epi32(%s%s(off, %s%s(c1, prev_pred)), shift);\n", V, P, P,
+                 add, P, mul);
+            emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
+            emit("prev_res = r%d;\n", st);
+            emit("prev_pred = pred;\n");
+        } else {
+            history_vector(term, sizeof term, st, 1);
+            if (order >= 2)
+                emit("const %s sum = %s%s(off, %s%s(c1, %s));\n", V, P, add, P, mul, term);
+            else
+                emit("const %s sum = %s%s(c1, %s);\n", V, P, mul, term);
+            emit("x%d = %sadd_epi32(r%d, %ssrlv_epi64(sum, shift));\n", st, P, st, P);
+        }
+        emit("h[%d] = x%d;\n", st, st);
+        indent--;
+        emit("}\n");
+    }
+    /* the block's newest vectors stay in registers for the next block */
+    for (int j = 1; j <= carried; j++)
+        emit("last%d = x%d;\n", j, 4 - j);
+    if (s->slots) {
+        const char *mask = k.halves == 1 ? "0xA" : "0xAA";
+        emit("const %s q0 = %sblend_epi32(x0, %sslli_epi64(x1, 32), %s);\n", V, P, P, mask);
+        emit("const %s q1 = %sblend_epi32(x2, %sslli_epi64(x3, 32), %s);\n", V, P, P, mask);
+        emit("const %s o0 = %sunpacklo_epi64(q0, q1), o1 = %sunpackhi_epi64(q0, q1);\n", V, P, P);
+    } else {
+        emit_transpose(&k, "x", "o");
+    }
+    emit_store_rows(&k, "o");
     indent--;
     emit("}\n");
+    /* the window's newest vectors to its start, lowest first (the ranges may overlap) */
+    emit("for (int j = %d; j >= 1; j--)\n", order);
+    emit("    hist[32 - j] = h[-j];\n");
     indent--;
     emit("}\n");
+    emit("return steps;\n");
+    indent--;
+    emit("}\n");
+}
+
+/* Every lanes kernel of family f in the file of `file_isa` (avx2 or neon). */
+void emit_lanes_kernels(const struct family *f, const char *file_isa)
+{
+    emit("/* Compilers re-associate vector sums too; an empty asm pins the off-chain partial sum "
+         "in\n"
+         "   its register (x86 only: elsewhere the kernels run unpinned). */\n");
+    emit("#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))\n");
+    emit("#define LPCU_OFF_CHAIN_V(v) __asm__(\"\" : \"+x\"(v))\n");
+    emit("#else\n");
+    emit("#define LPCU_OFF_CHAIN_V(v) ((void)0)\n");
+    emit("#endif\n\n");
+    int first = 1;
+    for (size_t s = 0; s < N_SHAPES; s++) {
+        if (strcmp(shapes[s].family, f->name) != 0 || shapes[s].bytes > file_width(file_isa))
+            continue;
+        for (int order = 1; order <= MAX_ORDER; order++) {
+            if (!first)
+                emit("\n");
+            first = 0;
+            emit_shape_kernel(f, &shapes[s], file_isa, order);
+        }
+    }
 }
 
 void pair_kernel_name(char *buf, size_t size, const struct family *f, int order)
@@ -165,7 +356,7 @@ void emit_pair_kernel(const struct family *f, int order)
     const int wide = f->acc[4] == '6';
     char name[64];
     pair_kernel_name(name, sizeof name, f, order);
-    emit("void %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
+    emit("uint32_t %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
     emit("{\n");
     indent++;
     for (int l = 0; l < 2; l++) {
@@ -234,6 +425,7 @@ void emit_pair_kernel(const struct family *f, int order)
     }
     indent--;
     emit("}\n");
+    emit("return n;\n");
     indent--;
     emit("}\n");
 }

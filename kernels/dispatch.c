@@ -17,9 +17,8 @@ static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #define LPCU_KERNEL(family, isa, order, symbol) [LPCU_ISA_##isa].family[order] = symbol,
 #include "generated/kernels.inc"
 #undef LPCU_KERNEL
-#define LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol)                          \
-    [LPCU_ISA_##isa].family##_lanes##width[order] = symbol,                                   \
-    [LPCU_ISA_##isa].family##_lanes##width##_n[order] = lanes,
+#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
+    [LPCU_ISA_##isa].family##_lanes[(lanes) / 4][order] = symbol,
 #include "generated/multi.inc"
 #undef LPCU_LANES_KERNEL
 #define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \

@@ -25,15 +25,10 @@ struct lpcu_kernel_table {
     lpcu_kernel32_fn narrow[LPCU_MAX_ORDER + 1];
     lpcu_kernel32_fn wide[LPCU_MAX_ORDER + 1];
     lpcu_kernel64_fn wide33[LPCU_MAX_ORDER + 1];
-    /* kernels for the multi-subframe entry points: two scalar chains ("64": two 32-bit
-       lanes), 128- and 256-bit lanes (NULL where the ISA has none), and how many subframes
-       each runs at once */
-    lpcu_lanes_fn narrow_lanes64[LPCU_MAX_ORDER + 1], wide_lanes64[LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn narrow_lanes128[LPCU_MAX_ORDER + 1], narrow_lanes256[LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn wide_lanes128[LPCU_MAX_ORDER + 1], wide_lanes256[LPCU_MAX_ORDER + 1];
-    uint8_t narrow_lanes64_n[LPCU_MAX_ORDER + 1], wide_lanes64_n[LPCU_MAX_ORDER + 1];
-    uint8_t narrow_lanes128_n[LPCU_MAX_ORDER + 1], narrow_lanes256_n[LPCU_MAX_ORDER + 1];
-    uint8_t wide_lanes128_n[LPCU_MAX_ORDER + 1], wide_lanes256_n[LPCU_MAX_ORDER + 1];
+    /* kernels for the multi-subframe entry points, indexed by [log2(lanes) - 1][order]: the
+       kernel that restores up to 2, 4 or 8 subframes of one order at once (NULL: none) */
+    lpcu_lanes_fn narrow_lanes[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn wide_lanes[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
     /* fixed-predictor kernels, indexed by order 0 .. LPCU_FIXED_MAX_ORDER */
     lpcu_fixed32_fn fixed_narrow[LPCU_FIXED_MAX_ORDER + 1];
     lpcu_fixed32_fn fixed_wide[LPCU_FIXED_MAX_ORDER + 1];

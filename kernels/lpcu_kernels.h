@@ -44,6 +44,7 @@ typedef int64_t lpcu_sample_wide33;
  * an idle lane stores lane 0's values to lane 0's addresses.
  */
 #define LPCU_MAX_LANES 8
+#define LPCU_LANES_CLASSES 3 /* kernels for up to 2, 4 and 8 lanes */
 struct lpcu_lanes {
     const int32_t *residual[LPCU_MAX_LANES];
     int32_t *data[LPCU_MAX_LANES];
@@ -51,10 +52,12 @@ struct lpcu_lanes {
     int32_t shift[LPCU_MAX_LANES];
     uint32_t lanes;
 };
-typedef void (*lpcu_lanes_fn)(const struct lpcu_lanes *g, uint32_t n);
+/* Restores the first steps of the n a group has and returns how many (n rounded down to the
+   kernel's step; the caller finishes the rest). */
+typedef uint32_t (*lpcu_lanes_fn)(const struct lpcu_lanes *g, uint32_t n);
 
-#define LPCU_LANES_KERNEL(family, isa, width, order, lanes, symbol)                          \
-    void symbol(const struct lpcu_lanes *g, uint32_t n);
+#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
+    uint32_t symbol(const struct lpcu_lanes *g, uint32_t n);
 #include "generated/multi.inc"
 #undef LPCU_LANES_KERNEL
 

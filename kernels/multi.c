@@ -11,17 +11,20 @@
 
 /*
  * Whether a group of `lanes` subframes at common order `order` is faster together than one
- * call each. Per sample, against one call each (auto = avx2 kernels), AMD EPYC (Zen 5 class),
- * gcc 12 -O2, n = 4096, TSC ticks: 2 subframes in the two-chain scalar kernel o1 1.69 / 3.20,
- * o4 2.77 / 3.31, o8 3.87 / 3.65; 3 in 128-bit lanes o12 3.38 / 3.97, o24 5.19 / 4.31; 4 in
- * 128-bit lanes o24 3.85 / 4.25, o32 4.91 / 4.98; 5 to 8 in 256-bit lanes o32 2.71-4.35 /
- * 4.99-5.05. Each step of a group costs its order in multiplies and a gather and scatter
- * per lane, so small groups only pay below an order, large ones always.
+ * call each: a group runs the kernel for up to 2, 4 or 8 lanes (idle lanes cost as much as
+ * busy ones), and each step costs the order in vector multiplies. From a sweep of every
+ * kernel against one auto call per subframe, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096,
+ * TSC ticks per sample (kernel / single): narrow 2 lanes o14 3.72 / 3.95, o16 4.21 / 3.88;
+ * 4 lanes o31 4.72 / 4.87, o32 5.00 / 4.89; 8 lanes o32 2.63 / 4.89; wide 2 lanes o19 4.85 /
+ * 4.98, o20 5.18 / 5.09; 4 lanes o32 5.11 / 6.05. A group of 3 runs 4 lanes, 5 to 7 run 8.
  */
-static int lanes_pay(uint32_t lanes, uint32_t order)
+static int lanes_pay(int wide, uint32_t lanes, uint32_t order)
 {
-    static const uint32_t max_order[] = {0, 0, 5, 12, 24}; /* by lanes; 5 and more: all */
-    return lanes >= 5 || (lanes >= 2 && order <= max_order[lanes]);
+    static const uint8_t max_order[2][LPCU_MAX_LANES + 1] = {
+        {0, 0, 14, 20, 30, 32, 32, 32, 32}, /* narrow, by lanes */
+        {0, 0, 18, 26, 32, 32, 32, 32, 32}, /* wide */
+    };
+    return lanes >= 2 && lanes <= LPCU_MAX_LANES && order <= max_order[wide][lanes];
 }
 
 static void restore_one(const lpcu_subframe *s, uint32_t offset, uint32_t n, int wide)
@@ -69,14 +72,11 @@ static void restore_group(const lpcu_subframe *const *members, uint32_t count, i
             n = s->data_len - pre;
     }
     /* the narrowest kernel that holds the group: fewer idle lanes to carry */
-    lpcu_lanes_fn kernel;
-    if (lanes <= 2)
-        kernel = wide ? t->wide_lanes64[order] : t->narrow_lanes64[order];
-    else if (lanes <= (wide ? t->wide_lanes128_n[order] : t->narrow_lanes128_n[order]))
-        kernel = wide ? t->wide_lanes128[order] : t->narrow_lanes128[order];
-    else
-        kernel = wide ? t->wide_lanes256[order] : t->narrow_lanes256[order];
-    if (kernel && lanes >= 2 && lanes_pay(lanes, order)) {
+    lpcu_lanes_fn kernel = NULL;
+    for (uint32_t c = 0; c < LPCU_LANES_CLASSES && !kernel; c++)
+        if (lanes <= 2u << c)
+            kernel = wide ? t->wide_lanes[c][order] : t->narrow_lanes[c][order];
+    if (kernel && lanes >= 2 && lanes_pay(wide, lanes, order)) {
         struct lpcu_lanes g;
         memset(&g, 0, sizeof g);
         g.lanes = lanes;
@@ -95,7 +95,7 @@ static void restore_group(const lpcu_subframe *const *members, uint32_t count, i
                 g.coeff[j][l] = g.coeff[j][0];
             g.shift[l] = g.shift[0];
         }
-        kernel(&g, n);
+        n = kernel(&g, n);
     } else {
         n = 0;
     }
@@ -109,10 +109,10 @@ static void restore_group(const lpcu_subframe *const *members, uint32_t count, i
 static void restore_multi(const lpcu_subframe *subframes, uint32_t count, int wide)
 {
     const struct lpcu_kernel_table *t = lpcu_active_kernels();
-    const uint32_t n64 = wide ? t->wide_lanes64_n[1] : t->narrow_lanes64_n[1];
-    const uint32_t n128 = wide ? t->wide_lanes128_n[1] : t->narrow_lanes128_n[1];
-    const uint32_t n256 = wide ? t->wide_lanes256_n[1] : t->narrow_lanes256_n[1];
-    const uint32_t cap = n256 > n128 ? n256 : n128 > n64 ? n128 : n64;
+    uint32_t cap = 1; /* the largest group any kernel of this ISA takes */
+    for (uint32_t c = 0; c < LPCU_LANES_CLASSES; c++)
+        if (wide ? t->wide_lanes[c][1] : t->narrow_lanes[c][1])
+            cap = 2u << c;
     const lpcu_subframe *group[LPCU_MAX_LANES];
     uint32_t members = 0;
     for (uint32_t i = 0; i < count; i++) {

@@ -3,7 +3,8 @@
  * lpcu_restore_signal_multi / _wide_multi against one libFLAC call per subframe: random mixes
  * of order, shift, coefficients, length and count (1-16), on every ISA the CPU has, with
  * guard words around every output. Mixes include subframes too short to join a group, equal
- * and unequal lengths, and an invalid subframe that must be skipped.
+ * and unequal lengths, and an invalid subframe that must be skipped. Every lanes kernel is
+ * also run directly, with each number of lanes it takes, whatever the grouping would choose.
  */
 #include "test_util.h"
 
@@ -21,8 +22,7 @@ struct sub {
 
 /* A subframe whose samples stay within `bps` bits: targets drawn in range (sometimes near the
    prediction, for small residuals), residual = target - prediction. */
-static void make_sub(struct sub *u, uint32_t order, uint32_t len, int shift, int precision,
-                     int bps)
+static void make_sub(struct sub *u, uint32_t order, uint32_t len, int shift, int precision, int bps)
 {
     const int64_t lo = -(INT64_C(1) << (bps - 1)), hi = (INT64_C(1) << (bps - 1)) - 1;
     for (uint32_t j = 0; j < order; j++)
@@ -93,6 +93,31 @@ static int buf_ok(const struct sub *u, const char *isa, int wide, uint32_t index
     return 1;
 }
 
+/* A subframe libFLAC accepts (narrow: 16-bit samples and a coefficient precision within its
+   32-bit bound; wide: 24-bit samples, 15-bit coefficients), whose expected output is checked
+   against libFLAC's own. */
+static void make_valid_sub(struct sub *u, uint32_t order, uint32_t len, int shift, int wide)
+{
+    int precision = wide ? 15 : (int)test_rand_range(1, 10);
+    make_sub(u, order, len, shift, precision, wide ? 24 : 16);
+    if (!wide) {
+        while (FLAC__lpc_max_residual_bps(16, u->coeff, order, shift) > 32 ||
+               FLAC__lpc_max_prediction_before_shift_bps(16, u->coeff, order) > 32) {
+            free_sub(u);
+            make_sub(u, order, len, shift, --precision, 16);
+        }
+    }
+    int32_t *ref = malloc(sizeof(int32_t) * (order + len + 1));
+    assert_non_null(ref);
+    memcpy(ref, u->expect, sizeof(int32_t) * order);
+    if (wide)
+        FLAC__lpc_restore_signal_wide(u->residual, len, u->coeff, order, shift, ref + order);
+    else
+        FLAC__lpc_restore_signal(u->residual, len, u->coeff, order, shift, ref + order);
+    assert_memory_equal(ref, u->expect, sizeof(int32_t) * (order + len));
+    free(ref);
+}
+
 static void run_mixes(int wide)
 {
     unsigned long long checked = 0, mismatches = 0;
@@ -110,29 +135,7 @@ static void run_mixes(int wide)
             const uint32_t order = same ? order0 : (uint32_t)test_rand_range(1, LPCU_MAX_ORDER);
             const uint32_t len = same ? len0 : (uint32_t)test_rand_range(0, 600);
             const int shift = (int)test_rand_range(0, 15);
-            /* narrow: 16-bit samples and coefficient precision that libFLAC's 32-bit bound
-               accepts; wide: 24-bit samples, 15-bit coefficients */
-            int precision = wide ? 15 : (int)test_rand_range(1, 10);
-            make_sub(&subs[k], order, len, shift, precision, wide ? 24 : 16);
-            if (!wide) {
-                while (FLAC__lpc_max_residual_bps(16, subs[k].coeff, order, shift) > 32 ||
-                       FLAC__lpc_max_prediction_before_shift_bps(16, subs[k].coeff, order) > 32) {
-                    free_sub(&subs[k]);
-                    make_sub(&subs[k], order, len, shift, --precision, 16);
-                }
-            }
-            /* libFLAC's own result must be the model's */
-            int32_t *ref = malloc(sizeof(int32_t) * (order + len + 1));
-            assert_non_null(ref);
-            memcpy(ref, subs[k].expect, sizeof(int32_t) * order);
-            if (wide)
-                FLAC__lpc_restore_signal_wide(subs[k].residual, len, subs[k].coeff, order, shift,
-                                              ref + order);
-            else
-                FLAC__lpc_restore_signal(subs[k].residual, len, subs[k].coeff, order, shift,
-                                         ref + order);
-            assert_memory_equal(ref, subs[k].expect, sizeof(int32_t) * (order + len));
-            free(ref);
+            make_valid_sub(&subs[k], order, len, shift, wide);
         }
         for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++) {
             if (lpcu_select_isa(isas[i]) != 0)
@@ -177,6 +180,92 @@ static void run_mixes(int wide)
     assert_int_equal(mismatches, 0);
 }
 
+/* Every lanes kernel the build lists (multi.inc), called directly. */
+struct lanes_kernel {
+    const char *family, *isa, *name;
+    uint32_t lanes, order;
+    lpcu_lanes_fn fn;
+};
+static const struct lanes_kernel lanes_kernels[] = {
+#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
+    {#family, #isa, #symbol, lanes, order, symbol},
+#include "generated/multi.inc"
+#undef LPCU_LANES_KERNEL
+};
+
+/* Runs kernel k with `used` lanes (the others idle copies of lane 0) on subframes of its
+   order and one length; checks that it ran all but fewer than 4 steps and wrote nothing past
+   them, finishes the rest with the single-subframe call and compares whole buffers. */
+static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_t used)
+{
+    const int wide = strcmp(k->family, "wide") == 0;
+    const uint32_t len = (uint32_t)test_rand_range(0, 300);
+    struct sub subs[LPCU_MAX_LANES];
+    struct lpcu_lanes g;
+    memset(&g, 0, sizeof g);
+    g.lanes = used;
+    for (uint32_t l = 0; l < LPCU_MAX_LANES; l++) {
+        const uint32_t from = l < used ? l : 0;
+        if (l < used) {
+            make_valid_sub(&subs[l], k->order, len, (int)test_rand_range(0, 15), wide);
+            reset_buf(&subs[l]);
+        }
+        g.residual[l] = subs[from].s.residual;
+        g.data[l] = subs[from].s.data;
+        for (uint32_t j = 0; j < k->order; j++)
+            g.coeff[j][l] = subs[from].coeff[j];
+        g.shift[l] = subs[from].s.lp_quantization;
+    }
+    const uint32_t done = k->fn(&g, len);
+    if (done > len || len - done >= 4) {
+        print_error("%s ran %u of %u steps\n", k->name, done, len);
+        fail();
+    }
+    unsigned long long bad = 0;
+    for (uint32_t l = 0; l < used; l++) {
+        struct sub *u = &subs[l];
+        for (uint32_t i = done; i < len; i++)
+            if (u->s.data[i] != (int32_t)TEST_GUARD_32) {
+                print_error("%s wrote lane %u sample %u, past the %u steps it ran\n", k->name, l, i,
+                            done);
+                fail();
+            }
+        if (wide)
+            lpcu_restore_signal_wide(u->s.residual + done, len - done, u->coeff, k->order,
+                                     u->s.lp_quantization, u->s.data + done);
+        else
+            lpcu_restore_signal(u->s.residual + done, len - done, u->coeff, k->order,
+                                u->s.lp_quantization, u->s.data + done);
+        if (!buf_ok(u, k->name, wide, l))
+            bad++;
+        free_sub(u);
+    }
+    return bad;
+}
+
+static void test_lanes_kernels(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("lanes kernels");
+    const char *isas[] = {"scalar", "sse41", "avx2", "avx512", "neon"};
+    for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++)
+        if (!lpcu_cpu_has_isa(isas[i]))
+            printf("lanes kernels: ISA %s: SKIPPED (this CPU or build lacks it)\n", isas[i]);
+    unsigned long long runs = 0, kernels = 0, mismatches = 0;
+    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
+        const struct lanes_kernel *k = &lanes_kernels[i];
+        if (!lpcu_cpu_has_isa(k->isa))
+            continue;
+        kernels++;
+        for (uint32_t used = 1; used <= k->lanes; used++, runs++)
+            mismatches += run_lanes_kernel(k, used);
+    }
+    printf("lanes kernels: %llu kernels (by ISA), %llu runs, %llu mismatches\n", kernels, runs,
+           mismatches);
+    assert_true(kernels > 0);
+    assert_int_equal(mismatches, 0);
+}
+
 static void test_multi_narrow(void **state)
 {
     (void)state;
@@ -194,6 +283,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_multi_narrow),
         cmocka_unit_test(test_multi_wide),
+        cmocka_unit_test(test_lanes_kernels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -30,2211 +30,9315 @@
 #if LPCU_HAVE_NEON
 #include <simde/x86/avx2.h>
 
-void lpcu_restore_wide_x2_o1__neon(const struct lpcu_lanes *g, uint32_t n)
+/* Compilers re-associate vector sums too; an empty asm pins the off-chain partial sum in
+   its register (x86 only: elsewhere the kernels run unpinned). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
+#else
+#define LPCU_OFF_CHAIN_V(v) ((void)0)
+#endif
+
+uint32_t lpcu_restore_wide_x2_o1__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 1; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[1][2];
-    for (int j = 0; j < 1; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        const simde__m128i sum = simde_mm_mul_epi32(c1, newest);
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                const simde__m128i sum = simde_mm_mul_epi32(c1, last1);
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                const simde__m128i sum = simde_mm_mul_epi32(c1, x0);
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                const simde__m128i sum = simde_mm_mul_epi32(c1, x1);
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                const simde__m128i sum = simde_mm_mul_epi32(c1, x2);
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 1; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o2__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o2__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 2; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[2][2];
-    for (int j = 0; j < 2; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c2, ring[(i - 2) % 64]);
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c2, last2);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c2, last1);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c2, x0);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c2, x1);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 2; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 3; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[3][2];
-    for (int j = 0; j < 3; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c3, ring[(i - 3) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c3, last3);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c3, last2);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c3, last1);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c3, x0);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 3; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 4; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[4][2];
-    for (int j = 0; j < 4; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c4, ring[(i - 4) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c4, last4);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c4, last3);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c4, last2);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c4, last1);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 4; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 5; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[5][2];
-    for (int j = 0; j < 5; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c5, ring[(i - 5) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c5, h[-5]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c5, last4);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c5, last3);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c5, last2);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 5; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 6; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[6][2];
-    for (int j = 0; j < 6; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c6, ring[(i - 6) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c6, h[-6]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c6, h[-5]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c6, last4);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c6, last3);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 6; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 7; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[7][2];
-    for (int j = 0; j < 7; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c7, ring[(i - 7) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c7, h[-7]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c7, h[-6]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c7, h[-5]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c7, last4);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 7; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 8; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[8][2];
-    for (int j = 0; j < 8; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c8, ring[(i - 8) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c8, h[-8]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c8, h[-7]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c8, h[-6]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c8, h[-5]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 8; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 9; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[9][2];
-    for (int j = 0; j < 9; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c9, ring[(i - 9) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c9, h[-9]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c9, h[-8]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c9, h[-7]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c9, h[-6]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 9; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 10; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[10][2];
-    for (int j = 0; j < 10; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c10, ring[(i - 10) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c10, h[-10]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c10, h[-9]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c10, h[-8]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c10, h[-7]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 10; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 11; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[11][2];
-    for (int j = 0; j < 11; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c11, ring[(i - 11) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c11, h[-11]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c11, h[-10]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c11, h[-9]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c11, h[-8]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 11; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 12; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[12][2];
-    for (int j = 0; j < 12; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c12, ring[(i - 12) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c12, h[-12]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c12, h[-11]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c12, h[-10]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c12, h[-9]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 12; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 13; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[13][2];
-    for (int j = 0; j < 13; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c13, ring[(i - 13) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c13, h[-13]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c13, h[-12]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c13, h[-11]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c13, h[-10]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 13; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 14; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[14][2];
-    for (int j = 0; j < 14; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c14, ring[(i - 14) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c14, h[-14]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c14, h[-13]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c14, h[-12]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c14, h[-11]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 14; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 15; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[15][2];
-    for (int j = 0; j < 15; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c15, ring[(i - 15) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c15, h[-15]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c15, h[-14]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c15, h[-13]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c15, h[-12]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 15; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 16; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[16][2];
-    for (int j = 0; j < 16; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c16, ring[(i - 16) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c16, h[-16]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c16, h[-15]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c16, h[-14]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c16, h[-13]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 16; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 17; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[17][2];
-    for (int j = 0; j < 17; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c17, ring[(i - 17) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c17, h[-17]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c17, h[-16]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c17, h[-15]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c17, h[-14]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 17; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 18; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[18][2];
-    for (int j = 0; j < 18; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c18, ring[(i - 18) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c18, h[-18]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c18, h[-17]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c18, h[-16]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c18, h[-15]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 18; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o19__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o19__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 19; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[19][2];
-    for (int j = 0; j < 19; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c19, ring[(i - 19) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c19, h[-19]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c19, h[-18]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c19, h[-17]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c19, h[-16]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 19; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o20__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o20__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 20; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[20][2];
-    for (int j = 0; j < 20; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c20, ring[(i - 20) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c20, h[-20]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c20, h[-19]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c20, h[-18]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c20, h[-17]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 20; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o21__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o21__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 21; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[21][2];
-    for (int j = 0; j < 21; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c21, ring[(i - 21) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c21, h[-21]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c21, h[-20]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c21, h[-19]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c21, h[-18]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 21; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o22__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o22__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 22; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[22][2];
-    for (int j = 0; j < 22; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c22, ring[(i - 22) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c22, h[-22]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c22, h[-21]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c22, h[-20]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c22, h[-19]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 22; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o23__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o23__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 23; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[23][2];
-    for (int j = 0; j < 23; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c23, ring[(i - 23) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c23, h[-23]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c23, h[-22]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c23, h[-21]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c23, h[-20]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 23; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o24__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o24__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 24; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[24][2];
-    for (int j = 0; j < 24; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c24, ring[(i - 24) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c24, h[-24]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c24, h[-23]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c24, h[-22]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c24, h[-21]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 24; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o25__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o25__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 25; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[25][2];
-    for (int j = 0; j < 25; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c25, ring[(i - 25) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c25, h[-25]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c25, h[-24]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c25, h[-23]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c25, h[-22]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 25; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o26__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o26__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 26; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[26][2];
-    for (int j = 0; j < 26; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c26, ring[(i - 26) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c26, h[-26]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c26, h[-25]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c26, h[-24]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c26, h[-23]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 26; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o27__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o27__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 27; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[27][2];
-    for (int j = 0; j < 27; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c27, ring[(i - 27) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c27, h[-27]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c27, h[-26]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c27, h[-25]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c27, h[-24]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 27; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o28__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o28__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 28; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[28][2];
-    for (int j = 0; j < 28; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    const simde__m128i c28 = simde_mm_loadu_si128((const void *)cv[27]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c28, ring[(i - 28) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, ring[(i - 27) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c28;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c28, h[-28]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c28, h[-27]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c28, h[-26]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c28, h[-25]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 28; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o29__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o29__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 29; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[29][2];
-    for (int j = 0; j < 29; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    const simde__m128i c28 = simde_mm_loadu_si128((const void *)cv[27]);
-    const simde__m128i c29 = simde_mm_loadu_si128((const void *)cv[28]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c29, ring[(i - 29) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, ring[(i - 28) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, ring[(i - 27) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c28;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c29;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c29, h[-29]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c29, h[-28]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c29, h[-27]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c29, h[-26]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 29; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o30__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o30__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 30; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[30][2];
-    for (int j = 0; j < 30; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    const simde__m128i c28 = simde_mm_loadu_si128((const void *)cv[27]);
-    const simde__m128i c29 = simde_mm_loadu_si128((const void *)cv[28]);
-    const simde__m128i c30 = simde_mm_loadu_si128((const void *)cv[29]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c30, ring[(i - 30) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, ring[(i - 29) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, ring[(i - 28) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, ring[(i - 27) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c28;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c29;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c30;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c30, h[-30]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c30, h[-29]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c30, h[-28]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c30, h[-27]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 30; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o31__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o31__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 31; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[31][2];
-    for (int j = 0; j < 31; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    const simde__m128i c28 = simde_mm_loadu_si128((const void *)cv[27]);
-    const simde__m128i c29 = simde_mm_loadu_si128((const void *)cv[28]);
-    const simde__m128i c30 = simde_mm_loadu_si128((const void *)cv[29]);
-    const simde__m128i c31 = simde_mm_loadu_si128((const void *)cv[30]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c31, ring[(i - 31) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, ring[(i - 30) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, ring[(i - 29) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, ring[(i - 28) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, ring[(i - 27) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c28;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c29;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c30;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c31;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c31, h[-31]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c31, h[-30]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c31, h[-29]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c31, h[-28]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 31; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 
-void lpcu_restore_wide_x2_o32__neon(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o32__neon(const struct lpcu_lanes *g, uint32_t n)
 {
-    int64_t buf[2];
-    simde__m128i ring[64];
     const int32_t *const res0 = g->residual[0];
     const int32_t *const res1 = g->residual[1];
     int32_t *const out0 = g->data[0];
     int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
     for (int j = 1; j <= 32; j++) {
         for (int l = 0; l < 2; l++)
-            buf[l] = g->data[l][-j];
-        ring[(uint32_t)-j % 64] = simde_mm_loadu_si128((const void *)buf);
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    int64_t cv[32][2];
-    for (int j = 0; j < 32; j++)
+    simde__m128i c1;
+    {
         for (int l = 0; l < 2; l++)
-            cv[j][l] = g->coeff[j][l];
-    const simde__m128i c1 = simde_mm_loadu_si128((const void *)cv[0]);
-    const simde__m128i c2 = simde_mm_loadu_si128((const void *)cv[1]);
-    const simde__m128i c3 = simde_mm_loadu_si128((const void *)cv[2]);
-    const simde__m128i c4 = simde_mm_loadu_si128((const void *)cv[3]);
-    const simde__m128i c5 = simde_mm_loadu_si128((const void *)cv[4]);
-    const simde__m128i c6 = simde_mm_loadu_si128((const void *)cv[5]);
-    const simde__m128i c7 = simde_mm_loadu_si128((const void *)cv[6]);
-    const simde__m128i c8 = simde_mm_loadu_si128((const void *)cv[7]);
-    const simde__m128i c9 = simde_mm_loadu_si128((const void *)cv[8]);
-    const simde__m128i c10 = simde_mm_loadu_si128((const void *)cv[9]);
-    const simde__m128i c11 = simde_mm_loadu_si128((const void *)cv[10]);
-    const simde__m128i c12 = simde_mm_loadu_si128((const void *)cv[11]);
-    const simde__m128i c13 = simde_mm_loadu_si128((const void *)cv[12]);
-    const simde__m128i c14 = simde_mm_loadu_si128((const void *)cv[13]);
-    const simde__m128i c15 = simde_mm_loadu_si128((const void *)cv[14]);
-    const simde__m128i c16 = simde_mm_loadu_si128((const void *)cv[15]);
-    const simde__m128i c17 = simde_mm_loadu_si128((const void *)cv[16]);
-    const simde__m128i c18 = simde_mm_loadu_si128((const void *)cv[17]);
-    const simde__m128i c19 = simde_mm_loadu_si128((const void *)cv[18]);
-    const simde__m128i c20 = simde_mm_loadu_si128((const void *)cv[19]);
-    const simde__m128i c21 = simde_mm_loadu_si128((const void *)cv[20]);
-    const simde__m128i c22 = simde_mm_loadu_si128((const void *)cv[21]);
-    const simde__m128i c23 = simde_mm_loadu_si128((const void *)cv[22]);
-    const simde__m128i c24 = simde_mm_loadu_si128((const void *)cv[23]);
-    const simde__m128i c25 = simde_mm_loadu_si128((const void *)cv[24]);
-    const simde__m128i c26 = simde_mm_loadu_si128((const void *)cv[25]);
-    const simde__m128i c27 = simde_mm_loadu_si128((const void *)cv[26]);
-    const simde__m128i c28 = simde_mm_loadu_si128((const void *)cv[27]);
-    const simde__m128i c29 = simde_mm_loadu_si128((const void *)cv[28]);
-    const simde__m128i c30 = simde_mm_loadu_si128((const void *)cv[29]);
-    const simde__m128i c31 = simde_mm_loadu_si128((const void *)cv[30]);
-    const simde__m128i c32 = simde_mm_loadu_si128((const void *)cv[31]);
-    int64_t sh[2];
-    for (int l = 0; l < 2; l++)
-        sh[l] = g->shift[l];
-    const simde__m128i shift = simde_mm_loadu_si128((const void *)sh);
-    const simde__m128i zero = simde_mm_setzero_si128();
-    simde__m128i newest = ring[63];
-    for (uint32_t i = 0; i < n; i++) {
-        const simde__m128i r = simde_mm_set_epi64x(res1[i], res0[i]);
-        simde__m128i off = simde_mm_mul_epi32(c32, ring[(i - 32) % 64]);
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, ring[(i - 31) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, ring[(i - 30) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, ring[(i - 29) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, ring[(i - 28) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, ring[(i - 27) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, ring[(i - 26) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, ring[(i - 25) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, ring[(i - 24) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, ring[(i - 23) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, ring[(i - 22) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, ring[(i - 21) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, ring[(i - 20) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, ring[(i - 19) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, ring[(i - 18) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, ring[(i - 17) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, ring[(i - 16) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, ring[(i - 15) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, ring[(i - 14) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, ring[(i - 13) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, ring[(i - 12) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, ring[(i - 11) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, ring[(i - 10) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, ring[(i - 9) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, ring[(i - 8) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, ring[(i - 7) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, ring[(i - 6) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, ring[(i - 5) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, ring[(i - 4) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, ring[(i - 3) % 64]));
-        off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, ring[(i - 2) % 64]));
-        const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, newest));
-        const simde__m128i sign = simde_mm_cmpgt_epi64(zero, sum);
-        const simde__m128i pred = simde_mm_xor_si128(simde_mm_srlv_epi64(simde_mm_xor_si128(sum, sign), shift), sign);
-        const simde__m128i x = simde_mm_add_epi64(r, pred);
-        newest = x;
-        ring[i % 64] = x;
-        simde_mm_storeu_si128((void *)buf, x);
-        out0[i] = (int32_t)buf[0];
-        out1[i] = (int32_t)buf[1];
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
     }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c19;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c20;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c21;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c22;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c23;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c24;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c25;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c26;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c27;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c28;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c29;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c30;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c31;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c32;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[31][l];
+        c32 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c32, h[-32]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
+                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c32, h[-31]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
+                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c32, h[-30]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
+                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c32, h[-29]);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
+                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+        }
+        for (int j = 32; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
 }
 #endif /* LPCU_HAVE_NEON */

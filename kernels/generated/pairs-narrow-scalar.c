@@ -27,7 +27,7 @@
 #define LPCU_OPAQUE(p) ((void)0)
 #endif
 
-void lpcu_restore_narrow_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -61,9 +61,10 @@ void lpcu_restore_narrow_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
             out1[i] = x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -109,9 +110,10 @@ void lpcu_restore_narrow_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -165,9 +167,10 @@ void lpcu_restore_narrow_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -225,9 +228,10 @@ void lpcu_restore_narrow_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -289,9 +293,10 @@ void lpcu_restore_narrow_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -357,9 +362,10 @@ void lpcu_restore_narrow_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -429,9 +435,10 @@ void lpcu_restore_narrow_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -505,9 +512,10 @@ void lpcu_restore_narrow_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -585,9 +593,10 @@ void lpcu_restore_narrow_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -669,9 +678,10 @@ void lpcu_restore_narrow_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -757,9 +767,10 @@ void lpcu_restore_narrow_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -849,9 +860,10 @@ void lpcu_restore_narrow_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -945,9 +957,10 @@ void lpcu_restore_narrow_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1045,9 +1058,10 @@ void lpcu_restore_narrow_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1149,9 +1163,10 @@ void lpcu_restore_narrow_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1257,9 +1272,10 @@ void lpcu_restore_narrow_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1369,9 +1385,10 @@ void lpcu_restore_narrow_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1485,9 +1502,10 @@ void lpcu_restore_narrow_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1605,9 +1623,10 @@ void lpcu_restore_narrow_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1729,9 +1748,10 @@ void lpcu_restore_narrow_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1857,9 +1877,10 @@ void lpcu_restore_narrow_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1989,9 +2010,10 @@ void lpcu_restore_narrow_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2125,9 +2147,10 @@ void lpcu_restore_narrow_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2265,9 +2288,10 @@ void lpcu_restore_narrow_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2409,9 +2433,10 @@ void lpcu_restore_narrow_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2557,9 +2582,10 @@ void lpcu_restore_narrow_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2709,9 +2735,10 @@ void lpcu_restore_narrow_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2865,9 +2892,10 @@ void lpcu_restore_narrow_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3025,9 +3053,10 @@ void lpcu_restore_narrow_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3189,9 +3218,10 @@ void lpcu_restore_narrow_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3357,9 +3387,10 @@ void lpcu_restore_narrow_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_narrow_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_narrow_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3529,4 +3560,5 @@ void lpcu_restore_narrow_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint32_t)x;
         }
     }
+    return n;
 }

@@ -27,7 +27,7 @@
 #define LPCU_OPAQUE(p) ((void)0)
 #endif
 
-void lpcu_restore_wide_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -55,9 +55,10 @@ void lpcu_restore_wide_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -95,9 +96,10 @@ void lpcu_restore_wide_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -143,9 +145,10 @@ void lpcu_restore_wide_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -195,9 +198,10 @@ void lpcu_restore_wide_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -251,9 +255,10 @@ void lpcu_restore_wide_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -311,9 +316,10 @@ void lpcu_restore_wide_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -375,9 +381,10 @@ void lpcu_restore_wide_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -443,9 +450,10 @@ void lpcu_restore_wide_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -515,9 +523,10 @@ void lpcu_restore_wide_x2_o9__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -591,9 +600,10 @@ void lpcu_restore_wide_x2_o10__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -671,9 +681,10 @@ void lpcu_restore_wide_x2_o11__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -755,9 +766,10 @@ void lpcu_restore_wide_x2_o12__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -843,9 +855,10 @@ void lpcu_restore_wide_x2_o13__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -935,9 +948,10 @@ void lpcu_restore_wide_x2_o14__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1031,9 +1045,10 @@ void lpcu_restore_wide_x2_o15__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1131,9 +1146,10 @@ void lpcu_restore_wide_x2_o16__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1235,9 +1251,10 @@ void lpcu_restore_wide_x2_o17__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1343,9 +1360,10 @@ void lpcu_restore_wide_x2_o18__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1455,9 +1473,10 @@ void lpcu_restore_wide_x2_o19__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1571,9 +1590,10 @@ void lpcu_restore_wide_x2_o20__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1691,9 +1711,10 @@ void lpcu_restore_wide_x2_o21__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1815,9 +1836,10 @@ void lpcu_restore_wide_x2_o22__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -1943,9 +1965,10 @@ void lpcu_restore_wide_x2_o23__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2075,9 +2098,10 @@ void lpcu_restore_wide_x2_o24__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2211,9 +2235,10 @@ void lpcu_restore_wide_x2_o25__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2351,9 +2376,10 @@ void lpcu_restore_wide_x2_o26__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2495,9 +2521,10 @@ void lpcu_restore_wide_x2_o27__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2643,9 +2670,10 @@ void lpcu_restore_wide_x2_o28__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2795,9 +2823,10 @@ void lpcu_restore_wide_x2_o29__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -2951,9 +2980,10 @@ void lpcu_restore_wide_x2_o30__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3111,9 +3141,10 @@ void lpcu_restore_wide_x2_o31__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }
 
-void lpcu_restore_wide_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
+uint32_t lpcu_restore_wide_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -3275,4 +3306,5 @@ void lpcu_restore_wide_x2_o32__scalar(const struct lpcu_lanes *g, uint32_t n)
             h1_1 = (uint64_t)(int64_t)x;
         }
     }
+    return n;
 }

@@ -107,15 +107,15 @@ void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
                        struct block_shape b);
 
 /* multi.c: kernels that run one subframe per SIMD lane */
-/* The ISA whose file has the lanes kernels `isa` runs (avx2, neon), or NULL. */
-const char *lanes_isa(const struct isa *isa);
+/* 1 if the lanes kernels of family f have a file of their own for `isa`. */
+int lanes_file_exists(const struct family *f, const struct isa *isa);
 void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
                        int order);
 /* The kernel that restores `lanes` subframes of `order` at once on `isa` (NULL: scalar code):
    1 and its name in buf, or 0 if there is none. */
 int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
                      int lanes, int order);
-/* Every lanes kernel of family f in the file of `file_isa` (avx2 or neon). */
+/* Every lanes kernel of family f in the file of `file_isa` (avx2, avx512 or neon). */
 void emit_lanes_kernels(const struct family *f, const char *file_isa);
 
 /* fixed.c: the fixed-predictor kernels (orders 0-4): their C files and fixed.inc */

@@ -95,7 +95,8 @@ static int write_lanes_file(const char *dir, const char *command, const struct f
              "lpcu_restore_signal%s_multi.",
              isa->name, f->name, strcmp(f->name, "wide") == 0 ? "_wide" : "");
     /* the 128-bit per-lane shifts (srav, srlv) are AVX2's; SIMDe emulates them below it */
-    if (open_kernel_file(&o, dir, file, command, what, isa, "simde/x86/avx2.h") != 0)
+    if (open_kernel_file(&o, dir, file, command, what, isa,
+                         isa->bytes < 32 ? "simde/x86/avx2.h" : NULL) != 0)
         return -1;
     emit_lanes_kernels(f, isa->name);
     return close_kernel_file(&o, isa);
@@ -469,8 +470,8 @@ static int generate_tree(const char *dir, const char *command)
     if (full) { /* the multi-subframe kernels need every order of narrow and wide */
         for (size_t fi = 0; fi < N_FAMILIES; fi++)
             for (size_t ii = 0; ii < N_ISAS; ii++)
-                if (strcmp(families[fi].name, "wide33") != 0 && lanes_isa(&isas[ii]) &&
-                    strcmp(lanes_isa(&isas[ii]), isas[ii].name) == 0 &&
+                if (strcmp(families[fi].name, "wide33") != 0 &&
+                    lanes_file_exists(&families[fi], &isas[ii]) &&
                     write_lanes_file(dir, command, &families[fi], &isas[ii]) != 0)
                     return 1;
         for (size_t fi = 0; fi < N_FAMILIES; fi++)

@@ -35,33 +35,45 @@
 #define CHUNK 64 /* steps between moves of the history window; a multiple of 4 */
 
 /*
- * The lanes kernels, by family: register width, lanes, layout, and which files have them
- * (the avx2 file has all; the neon file, built from the same source, the 128-bit ones).
- * Per-lane shifts (vpsravd, vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's.
+ * The lanes kernels, by family: register width, lanes, layout, and the file that has them.
+ * The avx2 file has the 128- and 256-bit ones, which the neon file, built from the same
+ * source, repeats for 128 bits; the avx512 file the 512-bit ones. Per-lane shifts (vpsravd,
+ * vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's and its own. Narrow has no
+ * 16-lane kernel: a frame rarely has 16 channels.
  */
 struct lanes_shape {
     const char *family;
     int lanes;
-    int bytes; /* 16 or 32 */
+    int bytes; /* 16, 32 or 64 */
     int slots; /* 1: lane per 64-bit element; 0: lane per 32-bit element */
+    const char *file;
 };
 static const struct lanes_shape shapes[] = {
-    {"narrow", 2, 16, 1}, {"narrow", 4, 16, 0}, {"narrow", 8, 32, 0},
-    {"wide", 2, 16, 1},   {"wide", 4, 32, 1},
+    {"narrow", 2, 16, 1, "avx2"}, {"narrow", 4, 16, 0, "avx2"}, {"narrow", 8, 32, 0, "avx2"},
+    {"wide", 2, 16, 1, "avx2"},   {"wide", 4, 32, 1, "avx2"},   {"wide", 8, 64, 1, "avx512"},
 };
 #define N_SHAPES (sizeof shapes / sizeof shapes[0])
 
-/* The ISA whose file has the lanes kernels `isa` runs (NULL: none; the pairs only). */
-const char *lanes_isa(const struct isa *isa)
+/* The file (ISA name) in which `isa` finds shape s, or NULL if it does not run it. */
+static const char *shape_file(const struct lanes_shape *s, const char *isa)
 {
-    if (strcmp(isa->name, "neon") == 0)
-        return "neon";
-    return strcmp(isa->name, "sse41") == 0 ? NULL : "avx2";
+    if (strcmp(isa, "neon") == 0)
+        return s->bytes == 16 ? "neon" : NULL;
+    if (strcmp(isa, s->file) == 0)
+        return s->file;
+    if (strcmp(isa, "avx512") == 0 && strcmp(s->file, "avx2") == 0)
+        return "avx2";
+    return NULL;
 }
 
-static int file_width(const char *file_isa)
+int lanes_file_exists(const struct family *f, const struct isa *isa)
 {
-    return strcmp(file_isa, "neon") == 0 ? 16 : 32;
+    for (size_t s = 0; s < N_SHAPES; s++) {
+        const char *file = shape_file(&shapes[s], isa->name);
+        if (strcmp(shapes[s].family, f->name) == 0 && file && strcmp(file, isa->name) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
@@ -86,19 +98,18 @@ static int pair_is_scalar(const struct family *f, int order)
 int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
                      int lanes, int order)
 {
-    const char *file = isa ? lanes_isa(isa) : NULL;
-    if (lanes == 2 && (!file || pair_is_scalar(f, order))) {
-        pair_kernel_name(name, size, f, order);
-        return 1;
-    }
-    if (!file)
-        return 0;
-    for (size_t s = 0; s < N_SHAPES; s++)
-        if (strcmp(shapes[s].family, f->name) == 0 && shapes[s].lanes == lanes &&
-            shapes[s].bytes <= file_width(file)) {
+    for (size_t s = 0; s < N_SHAPES; s++) {
+        const char *file = isa ? shape_file(&shapes[s], isa->name) : NULL;
+        if (file && strcmp(shapes[s].family, f->name) == 0 && shapes[s].lanes == lanes &&
+            !(lanes == 2 && pair_is_scalar(f, order))) {
             lanes_kernel_name(name, size, f, file, lanes, order);
             return 1;
         }
+    }
+    if (lanes == 2) { /* every ISA has the scalar pair */
+        pair_kernel_name(name, size, f, order);
+        return 1;
+    }
     return 0;
 }
 
@@ -124,7 +135,8 @@ static void emit_transpose(const struct lk *k, const char *r, const char *t)
          P, t, t, t, P, t, t);
 }
 
-/* Lane l's four values at p: a 128-bit load, into half h of a row. */
+/* Row k of a block: four residuals of one lane per 128-bit half (half h: lane h * per_half
+   + k), built from 128-bit loads. */
 static void emit_load_rows(const struct lk *k)
 {
     const int per_half = k->lanes / k->halves;
@@ -132,12 +144,15 @@ static void emit_load_rows(const struct lk *k)
         if (k->halves == 1) {
             emit("const %s in%d = %sloadu_si128((const void *)(res%d + i));\n", k->V, row, k->P,
                  row);
-        } else {
-            emit("const %s in%d = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256("
-                 "simde_mm_loadu_si128((const void *)(res%d + i))), "
-                 "simde_mm_loadu_si128((const void *)(res%d + i)), 1);\n",
-                 k->V, row, row, row + per_half);
+            continue;
         }
+        const char *ins =
+            k->halves == 2 ? "simde_mm256_inserti128_si256" : "simde_mm512_inserti32x4";
+        emit("%s in%d = %scastsi128_%s(simde_mm_loadu_si128((const void *)(res%d + i)));\n", k->V,
+             row, k->P, k->si, row);
+        for (int h = 1; h < k->halves; h++)
+            emit("in%d = %s(in%d, simde_mm_loadu_si128((const void *)(res%d + i)), %d);\n", row,
+                 ins, row, h * per_half + row, h);
     }
 }
 
@@ -147,12 +162,19 @@ static void emit_store_rows(const struct lk *k, const char *rows)
     for (int row = 0; row < per_half; row++) {
         if (k->halves == 1) {
             emit("simde_mm_storeu_si128((void *)(out%d + i), %s%d);\n", row, rows, row);
-        } else {
-            emit("simde_mm_storeu_si128((void *)(out%d + i), simde_mm256_castsi256_si128(%s%d));\n",
-                 row, rows, row);
-            emit("simde_mm_storeu_si128((void *)(out%d + i), "
-                 "simde_mm256_extracti128_si256(%s%d, 1));\n",
-                 row + per_half, rows, row);
+            continue;
+        }
+        emit("simde_mm_storeu_si128((void *)(out%d + i), %scastsi%d_si128(%s%d));\n", row, k->P,
+             k->bytes * 8, rows, row);
+        for (int h = 1; h < k->halves; h++) {
+            if (k->halves == 2)
+                emit("simde_mm_storeu_si128((void *)(out%d + i), "
+                     "simde_mm256_extracti128_si256(%s%d, 1));\n",
+                     h * per_half + row, rows, row);
+            else
+                emit("simde_mm_storeu_si128((void *)(out%d + i), "
+                     "simde_mm512_extracti32x4_epi32(%s%d, %d));\n",
+                     h * per_half + row, rows, row, h);
         }
     }
 }
@@ -188,9 +210,9 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     k.wide = strcmp(f->name, "wide") == 0;
     k.lanes = s->lanes;
     k.words = s->bytes / 4;
-    k.P = k.halves == 1 ? "simde_mm_" : "simde_mm256_";
-    k.V = k.halves == 1 ? "simde__m128i" : "simde__m256i";
-    k.si = k.halves == 1 ? "si128" : "si256";
+    k.P = k.halves == 1 ? "simde_mm_" : k.halves == 2 ? "simde_mm256_" : "simde_mm512_";
+    k.V = k.halves == 1 ? "simde__m128i" : k.halves == 2 ? "simde__m256i" : "simde__m512i";
+    k.si = k.halves == 1 ? "si128" : k.halves == 2 ? "si256" : "si512";
     const char *P = k.P, *V = k.V;
     const char *mul = k.wide ? "mul_epi32" : "mullo_epi32";
     const char *add = k.wide ? "add_epi64" : "add_epi32";
@@ -294,9 +316,15 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     for (int j = 1; j <= carried; j++)
         emit("last%d = x%d;\n", j, 4 - j);
     if (s->slots) {
-        const char *mask = k.halves == 1 ? "0xA" : "0xAA";
-        emit("const %s q0 = %sblend_epi32(x0, %sslli_epi64(x1, 32), %s);\n", V, P, P, mask);
-        emit("const %s q1 = %sblend_epi32(x2, %sslli_epi64(x3, 32), %s);\n", V, P, P, mask);
+        /* odd 32-bit elements from the odd steps, shifted up into them */
+        for (int q = 0; q < 2; q++) {
+            if (k.halves == 4)
+                emit("const %s q%d = %smask_blend_epi32(0xAAAA, x%d, %sslli_epi64(x%d, 32));\n", V,
+                     q, P, 2 * q, P, 2 * q + 1);
+            else
+                emit("const %s q%d = %sblend_epi32(x%d, %sslli_epi64(x%d, 32), %s);\n", V, q, P,
+                     2 * q, P, 2 * q + 1, k.halves == 1 ? "0xA" : "0xAA");
+        }
         emit("const %s o0 = %sunpacklo_epi64(q0, q1), o1 = %sunpackhi_epi64(q0, q1);\n", V, P, P);
     } else {
         emit_transpose(&k, "x", "o");
@@ -327,7 +355,8 @@ void emit_lanes_kernels(const struct family *f, const char *file_isa)
     emit("#endif\n\n");
     int first = 1;
     for (size_t s = 0; s < N_SHAPES; s++) {
-        if (strcmp(shapes[s].family, f->name) != 0 || shapes[s].bytes > file_width(file_isa))
+        const char *file = shape_file(&shapes[s], file_isa);
+        if (strcmp(shapes[s].family, f->name) != 0 || !file || strcmp(file, file_isa) != 0)
             continue;
         for (int order = 1; order <= MAX_ORDER; order++) {
             if (!first)

@@ -20345,10 +20345,14 @@ uint32_t lpcu_restore_narrow_x8_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -20463,10 +20467,14 @@ uint32_t lpcu_restore_narrow_x8_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -20597,10 +20605,14 @@ uint32_t lpcu_restore_narrow_x8_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -20747,10 +20759,14 @@ uint32_t lpcu_restore_narrow_x8_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -20912,10 +20928,14 @@ uint32_t lpcu_restore_narrow_x8_o5__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -21091,10 +21111,14 @@ uint32_t lpcu_restore_narrow_x8_o6__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -21284,10 +21308,14 @@ uint32_t lpcu_restore_narrow_x8_o7__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -21491,10 +21519,14 @@ uint32_t lpcu_restore_narrow_x8_o8__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -21712,10 +21744,14 @@ uint32_t lpcu_restore_narrow_x8_o9__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -21947,10 +21983,14 @@ uint32_t lpcu_restore_narrow_x8_o10__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -22196,10 +22236,14 @@ uint32_t lpcu_restore_narrow_x8_o11__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -22459,10 +22503,14 @@ uint32_t lpcu_restore_narrow_x8_o12__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -22736,10 +22784,14 @@ uint32_t lpcu_restore_narrow_x8_o13__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -23027,10 +23079,14 @@ uint32_t lpcu_restore_narrow_x8_o14__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -23332,10 +23388,14 @@ uint32_t lpcu_restore_narrow_x8_o15__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -23651,10 +23711,14 @@ uint32_t lpcu_restore_narrow_x8_o16__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -23984,10 +24048,14 @@ uint32_t lpcu_restore_narrow_x8_o17__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -24331,10 +24399,14 @@ uint32_t lpcu_restore_narrow_x8_o18__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -24692,10 +24764,14 @@ uint32_t lpcu_restore_narrow_x8_o19__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -25067,10 +25143,14 @@ uint32_t lpcu_restore_narrow_x8_o20__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -25456,10 +25536,14 @@ uint32_t lpcu_restore_narrow_x8_o21__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -25859,10 +25943,14 @@ uint32_t lpcu_restore_narrow_x8_o22__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -26276,10 +26364,14 @@ uint32_t lpcu_restore_narrow_x8_o23__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -26707,10 +26799,14 @@ uint32_t lpcu_restore_narrow_x8_o24__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -27152,10 +27248,14 @@ uint32_t lpcu_restore_narrow_x8_o25__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -27611,10 +27711,14 @@ uint32_t lpcu_restore_narrow_x8_o26__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -28084,10 +28188,14 @@ uint32_t lpcu_restore_narrow_x8_o27__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -28571,10 +28679,14 @@ uint32_t lpcu_restore_narrow_x8_o28__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -29072,10 +29184,14 @@ uint32_t lpcu_restore_narrow_x8_o29__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -29587,10 +29703,14 @@ uint32_t lpcu_restore_narrow_x8_o30__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -30116,10 +30236,14 @@ uint32_t lpcu_restore_narrow_x8_o31__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);
@@ -30659,10 +30783,14 @@ uint32_t lpcu_restore_narrow_x8_o32__avx2(const struct lpcu_lanes *g, uint32_t n
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res4 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res5 + i)), 1);
-            const simde__m256i in2 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i))), simde_mm_loadu_si128((const void *)(res6 + i)), 1);
-            const simde__m256i in3 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i))), simde_mm_loadu_si128((const void *)(res7 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 1);
+            simde__m256i in2 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res2 + i)));
+            in2 = simde_mm256_inserti128_si256(in2, simde_mm_loadu_si128((const void *)(res6 + i)), 1);
+            simde__m256i in3 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res3 + i)));
+            in3 = simde_mm256_inserti128_si256(in3, simde_mm_loadu_si128((const void *)(res7 + i)), 1);
             const simde__m256i r_a = simde_mm256_unpacklo_epi32(in0, in1), r_b = simde_mm256_unpacklo_epi32(in2, in3);
             const simde__m256i r_c = simde_mm256_unpackhi_epi32(in0, in1), r_d = simde_mm256_unpackhi_epi32(in2, in3);
             const simde__m256i r0 = simde_mm256_unpacklo_epi64(r_a, r_b), r1 = simde_mm256_unpackhi_epi64(r_a, r_b);

@@ -9376,8 +9376,10 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -9461,8 +9463,10 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -9558,8 +9562,10 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -9671,8 +9677,10 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -9799,8 +9807,10 @@ uint32_t lpcu_restore_wide_x4_o5__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -9941,8 +9951,10 @@ uint32_t lpcu_restore_wide_x4_o6__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -10097,8 +10109,10 @@ uint32_t lpcu_restore_wide_x4_o7__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -10267,8 +10281,10 @@ uint32_t lpcu_restore_wide_x4_o8__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -10451,8 +10467,10 @@ uint32_t lpcu_restore_wide_x4_o9__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -10649,8 +10667,10 @@ uint32_t lpcu_restore_wide_x4_o10__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -10861,8 +10881,10 @@ uint32_t lpcu_restore_wide_x4_o11__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -11087,8 +11109,10 @@ uint32_t lpcu_restore_wide_x4_o12__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -11327,8 +11351,10 @@ uint32_t lpcu_restore_wide_x4_o13__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -11581,8 +11607,10 @@ uint32_t lpcu_restore_wide_x4_o14__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -11849,8 +11877,10 @@ uint32_t lpcu_restore_wide_x4_o15__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -12131,8 +12161,10 @@ uint32_t lpcu_restore_wide_x4_o16__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -12427,8 +12459,10 @@ uint32_t lpcu_restore_wide_x4_o17__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -12737,8 +12771,10 @@ uint32_t lpcu_restore_wide_x4_o18__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -13061,8 +13097,10 @@ uint32_t lpcu_restore_wide_x4_o19__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -13399,8 +13437,10 @@ uint32_t lpcu_restore_wide_x4_o20__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -13751,8 +13791,10 @@ uint32_t lpcu_restore_wide_x4_o21__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -14117,8 +14159,10 @@ uint32_t lpcu_restore_wide_x4_o22__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -14497,8 +14541,10 @@ uint32_t lpcu_restore_wide_x4_o23__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -14891,8 +14937,10 @@ uint32_t lpcu_restore_wide_x4_o24__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -15299,8 +15347,10 @@ uint32_t lpcu_restore_wide_x4_o25__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -15721,8 +15771,10 @@ uint32_t lpcu_restore_wide_x4_o26__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -16157,8 +16209,10 @@ uint32_t lpcu_restore_wide_x4_o27__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -16607,8 +16661,10 @@ uint32_t lpcu_restore_wide_x4_o28__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -17071,8 +17127,10 @@ uint32_t lpcu_restore_wide_x4_o29__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -17549,8 +17607,10 @@ uint32_t lpcu_restore_wide_x4_o30__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -18041,8 +18101,10 @@ uint32_t lpcu_restore_wide_x4_o31__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
@@ -18547,8 +18609,10 @@ uint32_t lpcu_restore_wide_x4_o32__avx2(const struct lpcu_lanes *g, uint32_t n)
         const uint32_t end = steps - i < 64 ? steps : i + 64;
         simde__m256i *h = hist + 32;
         for (; i < end; i += 4, h += 4) {
-            const simde__m256i in0 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i))), simde_mm_loadu_si128((const void *)(res2 + i)), 1);
-            const simde__m256i in1 = simde_mm256_inserti128_si256(simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i))), simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
             const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
             const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
             const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);

@@ -1,0 +1,10112 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Auto-generated file. Do not edit!
+ * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
+ */
+/* Lanes kernels (avx512 through SIMDe), family wide: one subframe per lane, for lpcu_restore_signal_wide_multi. */
+
+#include <stdint.h>
+
+#include "../lpcu_kernels.h"
+#include "lpcunroll.h"
+
+/* Compilers re-associate unsigned sums freely and may put the newest sample's product
+   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
+#if defined(__GNUC__)
+#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
+#else
+#define LPCU_OFF_CHAIN(v) ((void)0)
+#endif
+/* Above a few taps the history and coefficients cannot all live in registers. Loading
+   them afresh each sample (a load per term, as a spill would cost) through a pointer the
+   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
+#if defined(__GNUC__)
+#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
+#else
+#define LPCU_OPAQUE(p) ((void)0)
+#endif
+
+#if LPCU_HAVE_X86_SIMD
+#include <simde/x86/avx512.h>
+
+/* Compilers re-associate vector sums too; an empty asm pins the off-chain partial sum in
+   its register (x86 only: elsewhere the kernels run unpinned). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
+#else
+#define LPCU_OFF_CHAIN_V(v) ((void)0)
+#endif
+
+uint32_t lpcu_restore_wide_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 1; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                const simde__m512i sum = simde_mm512_mul_epi32(c1, last1);
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                const simde__m512i sum = simde_mm512_mul_epi32(c1, x0);
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                const simde__m512i sum = simde_mm512_mul_epi32(c1, x1);
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                const simde__m512i sum = simde_mm512_mul_epi32(c1, x2);
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 1; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 2; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c2, last2);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c2, last1);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c2, x0);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c2, x1);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 2; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 3; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c3, last3);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c3, last2);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c3, last1);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c3, x0);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 3; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 4; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c4, last4);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c4, last3);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c4, last2);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c4, last1);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 4; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 5; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c5, h[-5]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c5, last4);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c5, last3);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c5, last2);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 5; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 6; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c6, h[-6]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c6, h[-5]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c6, last4);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c6, last3);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 6; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 7; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c7, h[-7]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c7, h[-6]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c7, h[-5]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c7, last4);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 7; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 8; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c8, h[-8]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c8, h[-7]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c8, h[-6]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c8, h[-5]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 8; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 9; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c9, h[-9]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c9, h[-8]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c9, h[-7]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c9, h[-6]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 9; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 10; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c10, h[-10]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c10, h[-9]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c10, h[-8]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c10, h[-7]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 10; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 11; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c11, h[-11]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c11, h[-10]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c11, h[-9]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c11, h[-8]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 11; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 12; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c12, h[-12]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c12, h[-11]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c12, h[-10]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c12, h[-9]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 12; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 13; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c13, h[-13]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c13, h[-12]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c13, h[-11]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c13, h[-10]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 13; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 14; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c14, h[-14]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c14, h[-13]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c14, h[-12]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c14, h[-11]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 14; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 15; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c15, h[-15]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c15, h[-14]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c15, h[-13]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c15, h[-12]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 15; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 16; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c16, h[-16]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c16, h[-15]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c16, h[-14]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c16, h[-13]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 16; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 17; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c17, h[-17]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c17, h[-16]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c17, h[-15]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c17, h[-14]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 17; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 18; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c18, h[-18]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c18, h[-17]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c18, h[-16]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c18, h[-15]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 18; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 19; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c19, h[-19]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c19, h[-18]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c19, h[-17]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c19, h[-16]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 19; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 20; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c20, h[-20]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c20, h[-19]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c20, h[-18]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c20, h[-17]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 20; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 21; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c21, h[-21]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c21, h[-20]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c21, h[-19]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c21, h[-18]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 21; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 22; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c22, h[-22]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c22, h[-21]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c22, h[-20]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c22, h[-19]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 22; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 23; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c23, h[-23]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c23, h[-22]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c23, h[-21]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c23, h[-20]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 23; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 24; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c24, h[-24]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c24, h[-23]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c24, h[-22]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c24, h[-21]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 24; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 25; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c25, h[-25]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c25, h[-24]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c25, h[-23]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c25, h[-22]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 25; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 26; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c26, h[-26]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c26, h[-25]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c26, h[-24]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c26, h[-23]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 26; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 27; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c27, h[-27]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c27, h[-26]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c27, h[-25]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c27, h[-24]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 27; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 28; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c28;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c28, h[-28]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c28, h[-27]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c28, h[-26]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c28, h[-25]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 28; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 29; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c28;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c29;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c29, h[-29]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c29, h[-28]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c29, h[-27]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c29, h[-26]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 29; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 30; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c28;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c29;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c30;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c30, h[-30]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c30, h[-29]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c30, h[-28]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c30, h[-27]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 30; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 31; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c28;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c29;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c30;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c31;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c31, h[-31]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c31, h[-30]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c31, h[-29]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c31, h[-28]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 31; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    const int32_t *const res4 = g->residual[4];
+    const int32_t *const res5 = g->residual[5];
+    const int32_t *const res6 = g->residual[6];
+    const int32_t *const res7 = g->residual[7];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    int32_t *const out4 = g->data[4];
+    int32_t *const out5 = g->data[5];
+    int32_t *const out6 = g->data[6];
+    int32_t *const out7 = g->data[7];
+    simde__m512i hist[32 + 64];
+    int32_t w[16] = {0};
+    for (int j = 1; j <= 32; j++) {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c1;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c2;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c3;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c4;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c5;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c6;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c7;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c8;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c9;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c10;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c11;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c12;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c13;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c14;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c15;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c16;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c17;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c18;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c19;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c20;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c21;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c22;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c23;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c24;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c25;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c26;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c27;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c28;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c29;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c30;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c31;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i c32;
+    {
+        for (int l = 0; l < 8; l++)
+            w[2 * l] = g->coeff[31][l];
+        c32 = simde_mm512_loadu_si512((const void *)w);
+    }
+    simde__m512i shift;
+    for (int l = 0; l < 8; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm512_loadu_si512((const void *)w);
+    simde__m512i last1 = hist[31];
+    simde__m512i last2 = hist[30];
+    simde__m512i last3 = hist[29];
+    simde__m512i last4 = hist[28];
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m512i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
+            in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res6 + i)), 3);
+            simde__m512i in1 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res5 + i)), 2);
+            in1 = simde_mm512_inserti32x4(in1, simde_mm_loadu_si128((const void *)(res7 + i)), 3);
+            const simde__m512i p0 = simde_mm512_unpacklo_epi64(in0, in1), p1 = simde_mm512_unpackhi_epi64(in0, in1);
+            const simde__m512i r0 = p0, r1 = simde_mm512_srli_epi64(p0, 32);
+            const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
+            simde__m512i x0;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c32, h[-32]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
+                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                h[0] = x0;
+            }
+            simde__m512i x1;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c32, h[-31]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
+                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                h[1] = x1;
+            }
+            simde__m512i x2;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c32, h[-30]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
+                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                h[2] = x2;
+            }
+            simde__m512i x3;
+            {
+                simde__m512i off = simde_mm512_mul_epi32(c32, h[-29]);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
+                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
+            const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
+            const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
+            simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
+            simde_mm_storeu_si128((void *)(out6 + i), simde_mm512_extracti32x4_epi32(o0, 3));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm512_castsi512_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
+            simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
+            simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+        }
+        for (int j = 32; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    return steps;
+}
+#endif /* LPCU_HAVE_X86_SIMD */

@@ -359,6 +359,8 @@ void emit_lanes_kernels(const struct family *f, const char *file_isa)
         if (strcmp(shapes[s].family, f->name) != 0 || !file || strcmp(file, file_isa) != 0)
             continue;
         for (int order = 1; order <= MAX_ORDER; order++) {
+            if (shapes[s].lanes == 2 && pair_is_scalar(f, order))
+                continue; /* the scalar pair runs these */
             if (!first)
                 emit("\n");
             first = 0;

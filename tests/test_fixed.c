@@ -23,9 +23,7 @@
 
 #include "test_util.h"
 
-#include <signal.h>
-#include <sys/mman.h>
-#include <unistd.h>
+#include "page_region.h"
 
 #include <math.h>
 
@@ -378,39 +376,6 @@ static void test_narrow_wraparound(void **state)
 
 /* ---- page edges ---------------------------------------------------------------------------- */
 
-/* [PROT_NONE page][usable pages][PROT_NONE page] */
-struct region {
-    unsigned char *map, *start, *end;
-    size_t map_bytes;
-};
-
-static void region_map(struct region *r, size_t usable_bytes)
-{
-    const size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    const size_t usable = (usable_bytes + page - 1) / page * page;
-    r->map_bytes = usable + 2 * page;
-    void *m = mmap(NULL, r->map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    assert_true(m != MAP_FAILED);
-    r->map = m;
-    r->start = r->map + page;
-    r->end = r->start + usable;
-    assert_int_equal(mprotect(r->map, page, PROT_NONE), 0);
-    assert_int_equal(mprotect(r->end, page, PROT_NONE), 0);
-}
-
-/* The call in progress, for the fault handler: a fault kills the process, so say where. */
-static const char *volatile edge_what = "";
-
-static void on_fault(int sig)
-{
-    static const char msg[] = "test_fixed: FAULT: access outside the buffers by ";
-    (void)!write(2, msg, sizeof msg - 1);
-    (void)!write(2, edge_what, strlen(edge_what));
-    (void)!write(2, "\n", 1);
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
 /*
  * Every candidate of every family and order, lengths 0..SHORT_MAX, with residual[len-1] and
  * data[len-1] the last words before a PROT_NONE page ("end"), then residual[0] and
@@ -426,11 +391,7 @@ static void test_page_edges(void **state)
     char what[160], name[64];
     region_map(&rres, bytes);
     region_map(&rdata, bytes);
-    struct sigaction act, previous_segv, previous_bus;
-    memset(&act, 0, sizeof act);
-    act.sa_handler = on_fault;
-    sigaction(SIGSEGV, &act, &previous_segv);
-    sigaction(SIGBUS, &act, &previous_bus);
+    region_catch_faults();
     test_rng_state = test_seed("page edges");
     mismatches = runs = 0;
     for (int fam = 0; fam < FAM_COUNT; fam++) {
@@ -467,9 +428,9 @@ static void test_page_edges(void **state)
                             else
                                 ((int32_t *)(void *)data)[(long)j - (long)order] =
                                     j < order ? (int32_t)expected[j] : (int32_t)TEST_GUARD_32;
-                        edge_what = what;
+                        region_case = what;
                         call_candidate(&cand, (enum test_family)fam, order, res, len, data);
-                        edge_what = "";
+                        region_case = "";
                         runs++;
                         for (uint32_t j = 0; j < order + len; j++) {
                             const int64_t got =
@@ -490,10 +451,9 @@ static void test_page_edges(void **state)
             }
         }
     }
-    sigaction(SIGSEGV, &previous_segv, NULL); /* cmocka's own, if it had one */
-    sigaction(SIGBUS, &previous_bus, NULL);
-    munmap(rres.map, rres.map_bytes);
-    munmap(rdata.map, rdata.map_bytes);
+    region_release_faults();
+    region_unmap(&rres);
+    region_unmap(&rdata);
     printf("page edges: %llu runs, %llu mismatches\n", runs, mismatches);
     assert_int_equal(mismatches, 0);
 }

@@ -4,9 +4,14 @@
  * of order, shift, coefficients, length and count (1-16), on every ISA the CPU has, with
  * guard words around every output. Mixes include subframes too short to join a group, equal
  * and unequal lengths, and an invalid subframe that must be skipped. Every lanes kernel is
- * also run directly, with each number of lanes it takes, whatever the grouping would choose.
+ * also run directly, with each number of lanes it takes, whatever the grouping would choose,
+ * and with every lane's buffers against PROT_NONE pages.
  */
+#define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS */
+
 #include "test_util.h"
+
+#include "page_region.h"
 
 #define MAX_COUNT 16
 #define MIXES 400
@@ -266,6 +271,89 @@ static void test_lanes_kernels(void **state)
     assert_int_equal(mismatches, 0);
 }
 
+/*
+ * Every lanes kernel with all its lanes busy, each lane's residual and data against
+ * PROT_NONE pages: residual[len-1] and data[len-1] the last words before one ("end"), then
+ * residual[0] and data[-order] the first words after one ("start"); lengths 0..PAGE_LEN.
+ * The kernel's steps, then the single-subframe call for the rest, must give libFLAC's output.
+ */
+#define PAGE_LEN 70u
+static void test_lanes_page_edges(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("lanes page edges");
+    struct region rres[LPCU_MAX_LANES], rdata[LPCU_MAX_LANES];
+    for (int l = 0; l < LPCU_MAX_LANES; l++) {
+        region_map(&rres[l], PAGE_LEN * sizeof(int32_t));
+        region_map(&rdata[l], (LPCU_MAX_ORDER + PAGE_LEN) * sizeof(int32_t));
+    }
+    region_catch_faults();
+    unsigned long long runs = 0, mismatches = 0;
+    char what[160];
+    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
+        const struct lanes_kernel *k = &lanes_kernels[i];
+        if (!lpcu_cpu_has_isa(k->isa))
+            continue;
+        const int wide = strcmp(k->family, "wide") == 0;
+        const uint32_t order = k->order;
+        struct sub subs[LPCU_MAX_LANES];
+        for (uint32_t l = 0; l < k->lanes; l++)
+            make_valid_sub(&subs[l], order, PAGE_LEN, (int)test_rand_range(0, 15), wide);
+        for (uint32_t len = 0; len <= PAGE_LEN; len++) {
+            for (int at_end = 0; at_end < 2; at_end++) {
+                struct lpcu_lanes g;
+                memset(&g, 0, sizeof g);
+                g.lanes = k->lanes;
+                for (uint32_t l = 0; l < k->lanes; l++) {
+                    int32_t *res = at_end ? (int32_t *)(void *)rres[l].end - len
+                                          : (int32_t *)(void *)rres[l].start;
+                    int32_t *data = at_end ? (int32_t *)(void *)rdata[l].end - len
+                                           : (int32_t *)(void *)rdata[l].start + order;
+                    memcpy(res, subs[l].residual, len * sizeof *res);
+                    memcpy(data - order, subs[l].expect, order * sizeof *data);
+                    for (uint32_t w = 0; w < len; w++)
+                        data[w] = (int32_t)TEST_GUARD_32;
+                    g.residual[l] = res;
+                    g.data[l] = data;
+                    for (uint32_t j = 0; j < order; j++)
+                        g.coeff[j][l] = subs[l].coeff[j];
+                    g.shift[l] = subs[l].s.lp_quantization;
+                }
+                snprintf(what, sizeof what, "%s len %u at the %s", k->name, len,
+                         at_end ? "end" : "start");
+                region_case = what;
+                const uint32_t done = k->fn(&g, len);
+                region_case = "";
+                runs++;
+                assert_true(done <= len && len - done < 4);
+                for (uint32_t l = 0; l < k->lanes; l++) {
+                    const struct sub *u = &subs[l];
+                    int32_t *data = g.data[l];
+                    if (wide)
+                        lpcu_restore_signal_wide(g.residual[l] + done, len - done, u->coeff, order,
+                                                 u->s.lp_quantization, data + done);
+                    else
+                        lpcu_restore_signal(g.residual[l] + done, len - done, u->coeff, order,
+                                            u->s.lp_quantization, data + done);
+                    if (memcmp(data - order, u->expect, (order + len) * sizeof *data) != 0 &&
+                        mismatches++ < 5)
+                        print_error("MISMATCH %s lane %u\n", what, l);
+                }
+            }
+        }
+        for (uint32_t l = 0; l < k->lanes; l++)
+            free_sub(&subs[l]);
+    }
+    region_release_faults();
+    for (int l = 0; l < LPCU_MAX_LANES; l++) {
+        region_unmap(&rres[l]);
+        region_unmap(&rdata[l]);
+    }
+    printf("lanes page edges: %llu runs, %llu mismatches\n", runs, mismatches);
+    assert_true(runs > 0);
+    assert_int_equal(mismatches, 0);
+}
+
 static void test_multi_narrow(void **state)
 {
     (void)state;
@@ -284,6 +372,7 @@ int main(void)
         cmocka_unit_test(test_multi_narrow),
         cmocka_unit_test(test_multi_wide),
         cmocka_unit_test(test_lanes_kernels),
+        cmocka_unit_test(test_lanes_page_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,35 +26,11 @@
 #include <cmocka.h>
 
 #include "harness.h"
+#include "page_region.h"
 
 #define MAX_LEN 300u
 #define OPEN_GUARD_WORDS 8 /* checked on the side of a buffer that is not against the page */
 #define GUARD_BYTE 0xC3
-
-/* [PROT_NONE page][usable pages][PROT_NONE page] */
-struct region {
-    unsigned char *map, *start, *end;
-    size_t map_bytes;
-};
-
-static void region_map(struct region *r, size_t usable_bytes)
-{
-    const size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    const size_t usable = (usable_bytes + page - 1) / page * page;
-    r->map_bytes = usable + 2 * page;
-    void *m = mmap(NULL, r->map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    assert_true(m != MAP_FAILED);
-    r->map = m;
-    r->start = r->map + page;
-    r->end = r->start + usable;
-    assert_int_equal(mprotect(r->map, page, PROT_NONE), 0);
-    assert_int_equal(mprotect(r->end, page, PROT_NONE), 0);
-}
-
-static void region_unmap(struct region *r)
-{
-    munmap(r->map, r->map_bytes);
-}
 
 /* ---- what is running, for the SIGSEGV/SIGBUS handler (async-signal-safe output only) ----- */
 
@@ -140,8 +116,8 @@ static void run_one(const struct family_case *fc, enum harness_entry e,
     memcpy(residual, fc->residual, len * sizeof(int32_t));
 
     current_len = (sig_atomic_t)len;
-    const int rc = harness_call(e, k, fc->family, residual, len, fc->coeff, fc->order,
-                                fc->shift, lo + fc->order * w);
+    const int rc = harness_call(e, k, fc->family, residual, len, fc->coeff, fc->order, fc->shift,
+                                lo + fc->order * w);
     current_len = -1;
     runs++;
 
@@ -149,20 +125,21 @@ static void run_one(const struct family_case *fc, enum harness_entry e,
     for (size_t b = 0; b < OPEN_GUARD_WORDS * w && !bad; b++)
         bad = open[b] != GUARD_BYTE;
     if (bad) {
-        print_error("MISMATCH %s len %u: result or guard words differ (rc %d)\n", current_case,
-                    len, rc);
+        print_error("MISMATCH %s len %u: result or guard words differ (rc %d)\n", current_case, len,
+                    rc);
         fail();
     }
 }
 
 static void run_entry(const struct family_case *fc, enum harness_entry e,
-                      const struct harness_kernel *k, const char *who,
-                      const struct region *data_r, const struct region *res_r)
+                      const struct harness_kernel *k, const char *who, const struct region *data_r,
+                      const struct region *res_r)
 {
     for (int at = AT_END; at <= AT_START; at++) {
-        snprintf(current_case, sizeof current_case, "%s family %s order %u, buffers at the %s "
-                 "of a page", who, harness_family_name[fc->family], fc->order,
-                 placement_name[at]);
+        snprintf(current_case, sizeof current_case,
+                 "%s family %s order %u, buffers at the %s "
+                 "of a page",
+                 who, harness_family_name[fc->family], fc->order, placement_name[at]);
         for (uint32_t len = 0; len <= MAX_LEN; len++)
             run_one(fc, e, k, len, (enum placement)at, data_r, res_r);
     }

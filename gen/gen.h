@@ -111,10 +111,11 @@ void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
 int lanes_file_exists(const struct family *f, const struct isa *isa);
 void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
                        int order);
-/* The kernel that restores `lanes` subframes of `order` at once on `isa` (NULL: scalar code):
-   1 and its name in buf, or 0 if there is none. */
+/* The kernel that restores `lanes` subframes of `order` at once on `isa` (NULL: scalar code)
+   with CPU feature `feature` ("base": the ISA alone; "ifma": AVX512-IFMA too): 1 and its
+   name in buf, or 0 if there is none. */
 int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
-                     int lanes, int order);
+                     const char *feature, int lanes, int order);
 /* Every lanes kernel of family f in the file of `file_isa` (avx2, avx512 or neon). */
 void emit_lanes_kernels(const struct family *f, const char *file_isa);
 

@@ -121,18 +121,20 @@ static int write_pairs_file(const char *dir, const char *command, const struct f
     return close_kernel_file(&o, NULL);
 }
 
-/* multi.inc: LPCU_LANES_KERNEL(family, isa, lanes, order, symbol), the kernel each ISA runs
-   for a group of up to `lanes` subframes of one order (lanes_kernel_for()). */
+/* multi.inc: LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol), the kernel each ISA
+   runs for a group of up to `lanes` subframes of one order (lanes_kernel_for()), where the
+   CPU also has `feature` (base: nothing more; ifma: AVX512-IFMA). */
 static int write_lanes_list(const char *dir, const char *command)
 {
     static const int capacities[] = {2, 4, 8};
+    static const char *const features[] = {"base", "ifma"};
     struct output o;
     if (open_output(&o, dir, "multi.inc") != 0)
         return -1;
     emit("/* SPDX-License-Identifier: MIT */\n");
     emit_banner(command, "/*", " * ", " */");
-    emit("/* LPCU_LANES_KERNEL(family, isa, lanes, order, symbol): the kernel an ISA runs for up "
-         "to `lanes` subframes. */\n");
+    emit("/* LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol): the kernel an ISA runs "
+         "for up to `lanes` subframes where the CPU has `feature`. */\n");
     for (size_t ii = 0; ii <= N_ISAS; ii++) {
         const struct isa *isa = ii < N_ISAS ? &isas[ii] : NULL; /* NULL: scalar */
         if (isa)
@@ -140,14 +142,16 @@ static int write_lanes_list(const char *dir, const char *command)
         for (size_t fi = 0; fi < N_FAMILIES; fi++) {
             if (strcmp(families[fi].name, "wide33") == 0)
                 continue; /* the multi API covers narrow and wide */
-            for (size_t c = 0; c < sizeof capacities / sizeof capacities[0]; c++)
-                for (int order = 1; order <= MAX_ORDER; order++) {
-                    char name[80];
-                    if (lanes_kernel_for(name, sizeof name, &families[fi], isa, capacities[c],
-                                         order))
-                        emit("LPCU_LANES_KERNEL(%s, %s, %d, %d, %s)\n", families[fi].name,
-                             isa ? isa->name : "scalar", capacities[c], order, name);
-                }
+            for (size_t ft = 0; ft < sizeof features / sizeof features[0]; ft++)
+                for (size_t c = 0; c < sizeof capacities / sizeof capacities[0]; c++)
+                    for (int order = 1; order <= MAX_ORDER; order++) {
+                        char name[80];
+                        if (lanes_kernel_for(name, sizeof name, &families[fi], isa, features[ft],
+                                             capacities[c], order))
+                            emit("LPCU_LANES_KERNEL(%s, %s, %s, %d, %d, %s)\n", families[fi].name,
+                                 isa ? isa->name : "scalar", features[ft], capacities[c], order,
+                                 name);
+                    }
         }
         if (isa)
             emit("#endif\n");

@@ -10,22 +10,25 @@
  * the lanes up so that each has `order` samples of history before the first step.
  *
  * Input and output are transposed four steps at a time: one 128-bit load of four residuals
- * per lane, a 4 x 4 transpose (in each 128-bit half of a 256-bit register) gives each step's
+ * per lane, a 4 x 4 transpose (in each 128-bit half of a wider register) gives each step's
  * vector, and the outputs go back the same way, so a step costs about two shuffles instead of
  * a gather and a scatter of every lane. A kernel therefore runs a multiple of four steps and
  * returns how many it ran; the caller finishes the rest.
  *
  * Two layouts:
  *  - dense: lane l in 32-bit element l (narrow, 4 or 8 lanes);
- *  - slots: lane l in the low half of 64-bit element l (wide, 2 or 4 lanes; narrow, 2 lanes).
- *    wide multiplies with mul_epi32, which reads exactly those halves as signed: every lane
- *    only ever needs the low 32 bits of its samples, so the odd elements may hold anything.
- *    The 64-bit shift is logical: bits s .. s+31 of the sum, all the 32-bit output keeps, are
- *    the same as the arithmetic shift's for every s <= 32.
+ *  - slots: lane l in the low half of 64-bit element l (wide, 2, 4 or 8 lanes; narrow with
+ *    AVX512-IFMA, and narrow 2 lanes). wide multiplies with mul_epi32, which reads exactly
+ *    those halves as signed: every lane only ever needs the low 32 bits of its samples, so
+ *    the odd elements may hold anything. The 64-bit shift is logical: bits s .. s+31 of the
+ *    sum, all the 32-bit output keeps, are the same as the arithmetic shift's for s <= 32.
  *
- * History sits in a window of vectors in memory: a step reads data[i-2] and older from fixed
- * offsets of one pointer, well after they were stored; the newest sample is on the chain and
- * stays in a register. Every 64 steps the last `order` vectors move to the window's start.
+ * The residual is folded off the chain as in the scalar kernels (c1 * x = c1 * residual +
+ * c1 * prediction), so a step's chain is multiply, add, shift. History sits in a window of
+ * vectors in memory, read at fixed offsets of one pointer; the previous block's four vectors
+ * stay in registers, since a sample two or three steps back read from memory would wait for
+ * store forwarding longer than the chain. Every 64 steps the last `order` vectors move to
+ * the window's start.
  */
 #include <stdio.h>
 #include <string.h>
@@ -35,30 +38,51 @@
 #define CHUNK 64 /* steps between moves of the history window; a multiple of 4 */
 
 /*
- * The lanes kernels, by family: register width, lanes, layout, and the file that has them.
- * The avx2 file has the 128- and 256-bit ones, which the neon file, built from the same
- * source, repeats for 128 bits; the avx512 file the 512-bit ones. Per-lane shifts (vpsravd,
- * vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's and its own. Narrow has no
- * 16-lane kernel: a frame rarely has 16 channels.
+ * The lanes kernels, by family: register width, lanes, layout, the CPU feature they need
+ * beyond their ISA, and the file that has them. The avx2 file has the 128- and 256-bit ones,
+ * which the neon file, built from the same source, repeats for 128 bits; the avx512 file the
+ * 512-bit wide ones and the narrow ones that multiply-add with AVX512-IFMA. Per-lane shifts
+ * (vpsravd, vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's and its own.
+ *
+ * ifma: vpmadd52luq adds the low 52 bits of a 52 x 52-bit product to a 64-bit lane; its low
+ * 32 bits are the narrow family's sum modulo 2^32 whatever the high halves hold, so a slots
+ * kernel multiplies and adds in one instruction and its chain is vpmadd52luq (4 cycles here)
+ * and vpsravd (2) instead of vpmulld, vpaddd and vpsravd (3 + 2 + 2).
  */
 struct lanes_shape {
     const char *family;
     int lanes;
-    int bytes; /* 16, 32 or 64 */
-    int slots; /* 1: lane per 64-bit element; 0: lane per 32-bit element */
+    int bytes;           /* 16, 32 or 64 */
+    int slots;           /* 1: lane per 64-bit element; 0: lane per 32-bit element */
+    const char *feature; /* "base", or "ifma" (narrow slots only) */
+    int max_order;       /* the highest order kernels/multi.c groups for (lanes_pay), or
+                            where the base kernel of the same lanes starts to win */
     const char *file;
 };
+/* ifma against base, TSC ticks per sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096:
+   2 lanes o3 2.04 / 2.27, o8 2.13 / 2.49; 4 lanes o4 1.03 / 1.53, o16 2.20 / 2.27, o17 2.37 /
+   2.37, o18 2.55 / 2.50; 8 lanes o1 0.51 / 0.62, o10 0.82 / 0.86, o11 0.92 / 0.90, o24 2.34
+   / 2.13: one 52-bit multiply-add per term costs more issue slots than it saves in latency
+   at high orders. The avx512 file repeats the 128- and 256-bit base kernels for its 32
+   registers: with 16, gcc spills the chain's vectors above about order 6 (wide 2 lanes o8
+   2.82 with 16 registers, 2.42 with 32). */
 static const struct lanes_shape shapes[] = {
-    {"narrow", 2, 16, 1, "avx2"}, {"narrow", 4, 16, 0, "avx2"}, {"narrow", 8, 32, 0, "avx2"},
-    {"wide", 2, 16, 1, "avx2"},   {"wide", 4, 32, 1, "avx2"},   {"wide", 8, 64, 1, "avx512"},
+    /* first match wins: an ISA takes its own file's kernel before a narrower ISA's */
+    {"narrow", 2, 16, 1, "ifma", 14, "avx512"}, {"narrow", 4, 32, 1, "ifma", 16, "avx512"},
+    {"narrow", 8, 64, 1, "ifma", 10, "avx512"}, {"narrow", 2, 16, 1, "base", 14, "avx512"},
+    {"narrow", 4, 16, 0, "base", 30, "avx512"}, {"narrow", 8, 32, 0, "base", 32, "avx512"},
+    {"narrow", 2, 16, 1, "base", 14, "avx2"},   {"narrow", 4, 16, 0, "base", 30, "avx2"},
+    {"narrow", 8, 32, 0, "base", 32, "avx2"},   {"wide", 2, 16, 1, "base", 18, "avx512"},
+    {"wide", 4, 32, 1, "base", 32, "avx512"},   {"wide", 8, 64, 1, "base", 32, "avx512"},
+    {"wide", 2, 16, 1, "base", 18, "avx2"},     {"wide", 4, 32, 1, "base", 32, "avx2"},
 };
 #define N_SHAPES (sizeof shapes / sizeof shapes[0])
 
 /* The file (ISA name) in which `isa` finds shape s, or NULL if it does not run it. */
 static const char *shape_file(const struct lanes_shape *s, const char *isa)
 {
-    if (strcmp(isa, "neon") == 0)
-        return s->bytes == 16 ? "neon" : NULL;
+    if (strcmp(isa, "neon") == 0) /* the avx2 file's 128-bit source */
+        return s->bytes == 16 && strcmp(s->file, "avx2") == 0 ? "neon" : NULL;
     if (strcmp(isa, s->file) == 0)
         return s->file;
     if (strcmp(isa, "avx512") == 0 && strcmp(s->file, "avx2") == 0)
@@ -82,31 +106,43 @@ void lanes_kernel_name(char *buf, size_t size, const struct family *f, const cha
     snprintf(buf, size, "%srestore_%s_x%d_o%d__%s", cfg.prefix, f->name, lanes, order, isa);
 }
 
+static void shape_kernel_name(char *buf, size_t size, const struct family *f,
+                              const struct lanes_shape *s, const char *file, int order)
+{
+    lanes_kernel_name(buf, size, f, strcmp(s->feature, "ifma") == 0 ? "avx512ifma" : file, s->lanes,
+                      order);
+}
+
 /*
  * Two subframes: the two-chain scalar kernel (below) or 2 lanes of a 128-bit register. The
  * vector chain is longer (vpmulld 3 cycles, vpaddd and vpsravd 2 each on this core, against
  * imul 3, add and sar 1), so the scalar pair wins while its issue width lasts. TSC ticks per
- * sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096, scalar pair / 128-bit lanes: narrow
- * o1 1.64 / 2.26, o3 2.18 / 2.25, o4 2.66 / 2.25, o8 3.64 / 2.37; wide o1 1.89 / 2.21, o4
- * 2.71 / 2.82, o5 3.01 / 2.82, o8 4.21 / 2.84.
+ * sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096, scalar pair / 2 lanes: narrow o1
+ * 1.67 / 2.29, o3 2.20 / 2.27, o4 2.68 / 2.31; with IFMA o3 2.20 / 1.99 (at o1-2 the IFMA
+ * chain, 6 cycles a step for 2 samples, is still slower than the pair); wide (folded chain)
+ * o2 2.18 / 2.36, o3 2.43 / 2.35, o6 3.35 / 2.37.
  */
-static int pair_is_scalar(const struct family *f, int order)
+static int pair_is_scalar(const struct family *f, const char *feature, int order)
 {
-    return order <= (strcmp(f->name, "wide") == 0 ? 4 : 3);
+    if (strcmp(feature, "ifma") == 0 || strcmp(f->name, "wide") == 0)
+        return order <= 2;
+    return order <= 3;
 }
 
 int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
-                     int lanes, int order)
+                     const char *feature, int lanes, int order)
 {
     for (size_t s = 0; s < N_SHAPES; s++) {
-        const char *file = isa ? shape_file(&shapes[s], isa->name) : NULL;
-        if (file && strcmp(shapes[s].family, f->name) == 0 && shapes[s].lanes == lanes &&
-            !(lanes == 2 && pair_is_scalar(f, order))) {
-            lanes_kernel_name(name, size, f, file, lanes, order);
+        const struct lanes_shape *sh = &shapes[s];
+        const char *file = isa ? shape_file(sh, isa->name) : NULL;
+        if (file && strcmp(sh->family, f->name) == 0 && strcmp(sh->feature, feature) == 0 &&
+            sh->lanes == lanes && order <= sh->max_order &&
+            !(lanes == 2 && pair_is_scalar(f, feature, order))) {
+            shape_kernel_name(name, size, f, sh, file, order);
             return 1;
         }
     }
-    if (lanes == 2) { /* every ISA has the scalar pair */
+    if (lanes == 2 && strcmp(feature, "base") == 0) { /* every ISA has the scalar pair */
         pair_kernel_name(name, size, f, order);
         return 1;
     }
@@ -118,7 +154,7 @@ struct lk {
     const char *P;  /* intrinsic prefix */
     const char *V;  /* vector type */
     const char *si; /* load/store suffix */
-    int bytes, halves, slots, wide, lanes, words;
+    int bytes, halves, slots, wide, lanes, words, ifma;
 };
 
 /* rows r0..r3 -> columns in t0..t3 (4 x 4 transpose of 32-bit elements, per 128-bit half) */
@@ -200,6 +236,13 @@ static void history_vector(char *buf, size_t size, int st, int j)
         snprintf(buf, size, "h[%d]", st - j);
 }
 
+/*
+ * One lanes kernel. Both families fold the residual off the chain (c1 * x = c1 * residual +
+ * c1 * prediction): exact modulo 2^32 for narrow; for wide only while residual + prediction
+ * fits in 32 bits, as it does in every valid stream, so a wide kernel watches for a sum that
+ * overflows and then redoes its steps with lpcu_lanes_redo_wide() (the unfolded chain is 9
+ * cycles a step here instead of 7).
+ */
 static void emit_shape_kernel(const struct family *f, const struct lanes_shape *s,
                               const char *file_isa, int order)
 {
@@ -208,6 +251,7 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     k.halves = s->bytes / 16;
     k.slots = s->slots;
     k.wide = strcmp(f->name, "wide") == 0;
+    k.ifma = strcmp(s->feature, "ifma") == 0;
     k.lanes = s->lanes;
     k.words = s->bytes / 4;
     k.P = k.halves == 1 ? "simde_mm_" : k.halves == 2 ? "simde_mm256_" : "simde_mm512_";
@@ -217,7 +261,7 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     const char *mul = k.wide ? "mul_epi32" : "mullo_epi32";
     const char *add = k.wide ? "add_epi64" : "add_epi32";
     char name[80];
-    lanes_kernel_name(name, sizeof name, f, file_isa, s->lanes, order);
+    shape_kernel_name(name, sizeof name, f, s, file_isa, order);
 
     emit("uint32_t %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
     emit("{\n");
@@ -253,8 +297,10 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     const int carried = order < CARRIED ? order : CARRIED;
     for (int j = 1; j <= carried; j++)
         emit("%s last%d = hist[%d];\n", V, j, 32 - j);
-    if (!k.wide) /* data[-1] seen as residual data[-1] plus prediction 0 */
-        emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k.si);
+    /* data[-1] seen as residual data[-1] plus prediction 0 */
+    emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k.si);
+    if (k.wide) /* sign bits: some residual + prediction overflowed 32 bits */
+        emit("%s overflow = %ssetzero_%s();\n", V, P, k.si);
     emit("const uint32_t steps = n & ~(uint32_t)3;\n");
     emit("uint32_t i = 0;\n");
     emit("while (i < steps) {\n");
@@ -276,38 +322,36 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
         emit("%s x%d;\n", V, st);
         emit("{\n");
         indent++;
-        /* narrow: c1 * residual first, it is ready earliest; then the older samples, oldest
-           first, so the newest (in registers) join last */
+        /* c1 * residual first, it is ready earliest; then the older samples, oldest first, so
+           the newest (in registers) join last */
         char term[64];
-        if (!k.wide) {
+        if (k.ifma) { /* SIMDe 0.7 has no vpmadd52luq nor 512-bit vpsravd: native intrinsics
+                         (the file is x86-only) */
+            const char *nat = k.halves == 1 ? "_mm_" : k.halves == 2 ? "_mm256_" : "_mm512_";
+            emit("%s off = %smadd52lo_epu64(%ssetzero_%s(), c1, prev_res);\n", V, nat, P, k.si);
+            for (int j = order; j >= 2; j--) {
+                history_vector(term, sizeof term, st, j);
+                emit("off = %smadd52lo_epu64(off, c%d, %s);\n", nat, j, term);
+            }
+            emit("const %s pred = %ssrav_epi32(%smadd52lo_epu64(off, c1, prev_pred), shift);\n", V,
+                 nat, nat);
+        } else {
             emit("%s off = %s%s(c1, prev_res);\n", V, P, mul);
             emit("LPCU_OFF_CHAIN_V(off);\n");
-        }
-        for (int j = order; j >= 2; j--) {
-            history_vector(term, sizeof term, st, j);
-            if (k.wide && j == order) {
-                emit("%s off = %s%s(c%d, %s);\n", V, P, mul, j, term);
-                continue;
+            for (int j = order; j >= 2; j--) {
+                history_vector(term, sizeof term, st, j);
+                emit("off = %s%s(off, %s%s(c%d, %s));\n", P, add, P, mul, j, term);
+                /* compilers re-associate these sums (and factor c1 * residual + c1 *
+                   prediction back into c1 * sample, an add on the chain): each partial sum
+                   is pinned */
+                emit("LPCU_OFF_CHAIN_V(off);\n");
             }
-            emit("off = %s%s(off, %s%s(c%d, %s));\n", P, add, P, mul, j, term);
-            /* compilers re-associate these sums (and factor c1 * residual + c1 * prediction
-               back into c1 * sample, an add on the chain): each partial sum is pinned */
-            emit("LPCU_OFF_CHAIN_V(off);\n");
+            emit("const %s pred = %s%s(%s%s(off, %s%s(c1, prev_pred)), shift);\n", V, P,
+                 k.wide ? "srlv_epi64" : "srav_epi32", P, add, P, mul);
         }
-        if (!k.wide) {
-            emit("const %s pred = %ssrav_epi32(%s%s(off, %s%s(c1, prev_pred)), shift);\n", V, P, P,
-                 add, P, mul);
-            emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
-            emit("prev_res = r%d;\n", st);
-            emit("prev_pred = pred;\n");
-        } else {
-            history_vector(term, sizeof term, st, 1);
-            if (order >= 2)
-                emit("const %s sum = %s%s(off, %s%s(c1, %s));\n", V, P, add, P, mul, term);
-            else
-                emit("const %s sum = %s%s(c1, %s);\n", V, P, mul, term);
-            emit("x%d = %sadd_epi32(r%d, %ssrlv_epi64(sum, shift));\n", st, P, st, P);
-        }
+        emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
+        emit("prev_res = r%d;\n", st);
+        emit("prev_pred = pred;\n");
         emit("h[%d] = x%d;\n", st, st);
         indent--;
         emit("}\n");
@@ -330,6 +374,11 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
         emit_transpose(&k, "x", "o");
     }
     emit_store_rows(&k, "o");
+    if (k.wide) /* x = r + p overflowed if r and p share a sign that x lacks */
+        for (int row = 0; row < k.lanes / k.halves; row++)
+            emit("overflow = %sor_%s(overflow, %sand_%s(%sxor_%s(o%d, in%d), "
+                 "%sxor_%s(o%d, %ssub_epi32(o%d, in%d))));\n",
+                 P, k.si, P, k.si, P, k.si, row, row, P, k.si, row, P, row, row);
     indent--;
     emit("}\n");
     /* the window's newest vectors to its start, lowest first (the ranges may overlap) */
@@ -337,6 +386,12 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     emit("    hist[32 - j] = h[-j];\n");
     indent--;
     emit("}\n");
+    if (k.wide) {
+        emit("%sstoreu_%s((void *)w, overflow);\n", P, k.si);
+        emit("for (int l = 0; l < %d; l++)\n", k.words);
+        emit("    if (w[l] < 0)\n");
+        emit("        return lpcu_lanes_redo_wide(g, %d, %d, steps);\n", k.lanes, order);
+    }
     emit("return steps;\n");
     indent--;
     emit("}\n");
@@ -353,14 +408,21 @@ void emit_lanes_kernels(const struct family *f, const char *file_isa)
     emit("#else\n");
     emit("#define LPCU_OFF_CHAIN_V(v) ((void)0)\n");
     emit("#endif\n\n");
+    for (size_t s = 0; s < N_SHAPES; s++)
+        if (strcmp(shapes[s].family, f->name) == 0 && strcmp(shapes[s].feature, "ifma") == 0 &&
+            strcmp(shapes[s].file, file_isa) == 0) {
+            emit("#include <immintrin.h> /* vpmadd52luq */\n\n");
+            break;
+        }
     int first = 1;
     for (size_t s = 0; s < N_SHAPES; s++) {
         const char *file = shape_file(&shapes[s], file_isa);
         if (strcmp(shapes[s].family, f->name) != 0 || !file || strcmp(file, file_isa) != 0)
             continue;
         for (int order = 1; order <= MAX_ORDER; order++) {
-            if (shapes[s].lanes == 2 && pair_is_scalar(f, order))
-                continue; /* the scalar pair runs these */
+            if ((shapes[s].lanes == 2 && pair_is_scalar(f, shapes[s].feature, order)) ||
+                order > shapes[s].max_order)
+                continue; /* the scalar pair, or the base kernel, runs these */
             if (!first)
                 emit("\n");
             first = 0;

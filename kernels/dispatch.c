@@ -17,8 +17,8 @@ static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #define LPCU_KERNEL(family, isa, order, symbol) [LPCU_ISA_##isa].family[order] = symbol,
 #include "generated/kernels.inc"
 #undef LPCU_KERNEL
-#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
-    [LPCU_ISA_##isa].family##_lanes[(lanes) / 4][order] = symbol,
+#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
+    [LPCU_ISA_##isa].family##_lanes_##feature[(lanes) / 4][order] = symbol,
 #include "generated/multi.inc"
 #undef LPCU_LANES_KERNEL
 #define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
@@ -42,6 +42,7 @@ static int cpu_has_scalar(void)
 #define CPUID7_EBX_AVX2 (1u << 5)
 #define CPUID7_EBX_AVX512F (1u << 16)
 #define CPUID7_EBX_AVX512DQ (1u << 17)
+#define CPUID7_EBX_AVX512IFMA (1u << 21)
 #define CPUID7_EBX_AVX512BW (1u << 30)
 #define CPUID7_EBX_AVX512VL (1u << 31)
 #define XCR0_SSE_AVX 0x6u         /* XMM and YMM state */
@@ -90,7 +91,16 @@ static int cpu_has_avx512(void)
     return cpu_has_avx2() && (f.ebx7 & need) == need &&
            (f.xcr0 & XCR0_SSE_AVX_AVX512) == XCR0_SSE_AVX_AVX512;
 }
+
+static int cpu_has_ifma(void)
+{
+    return (x86_features().ebx7 & CPUID7_EBX_AVX512IFMA) != 0;
+}
 #else
+static int cpu_has_ifma(void)
+{
+    return 0;
+}
 static int cpu_has_sse41(void)
 {
     return 0;
@@ -189,6 +199,21 @@ int lpcu_cpu_has_isa(const char *isa)
         if (strcmp(isa, isa_info[id].name) == 0)
             return isa_usable(id);
     return 0;
+}
+
+int lpcu_cpu_has_feature(const char *feature)
+{
+    static _Atomic(signed char) ifma_cache; /* 0 unknown, 1 yes, -1 no; as usable_cache */
+    if (strcmp(feature, "base") == 0)
+        return 1;
+    if (strcmp(feature, "ifma") != 0)
+        return 0;
+    const int cached = atomic_load_explicit(&ifma_cache, memory_order_relaxed);
+    if (cached)
+        return cached > 0;
+    const int has = isa_usable(LPCU_ISA_avx512) && cpu_has_ifma();
+    atomic_store_explicit(&ifma_cache, (signed char)(has ? 1 : -1), memory_order_relaxed);
+    return has;
 }
 
 const struct lpcu_kernel_table *lpcu_active_kernels(void)

@@ -26,9 +26,12 @@ struct lpcu_kernel_table {
     lpcu_kernel32_fn wide[LPCU_MAX_ORDER + 1];
     lpcu_kernel64_fn wide33[LPCU_MAX_ORDER + 1];
     /* kernels for the multi-subframe entry points, indexed by [log2(lanes) - 1][order]: the
-       kernel that restores up to 2, 4 or 8 subframes of one order at once (NULL: none) */
-    lpcu_lanes_fn narrow_lanes[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn wide_lanes[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
+       kernel that restores up to 2, 4 or 8 subframes of one order at once (NULL: none), and
+       the one to prefer where the CPU has AVX512-IFMA (NULL: the base one) */
+    lpcu_lanes_fn narrow_lanes_base[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn wide_lanes_base[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn narrow_lanes_ifma[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
+    lpcu_lanes_fn wide_lanes_ifma[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
     /* fixed-predictor kernels, indexed by order 0 .. LPCU_FIXED_MAX_ORDER */
     lpcu_fixed32_fn fixed_narrow[LPCU_FIXED_MAX_ORDER + 1];
     lpcu_fixed32_fn fixed_wide[LPCU_FIXED_MAX_ORDER + 1];

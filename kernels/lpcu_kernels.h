@@ -56,7 +56,13 @@ struct lpcu_lanes {
    kernel's step; the caller finishes the rest). */
 typedef uint32_t (*lpcu_lanes_fn)(const struct lpcu_lanes *g, uint32_t n);
 
-#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
+/* What a wide lanes kernel falls back on when a residual + prediction left 32 bits (no valid
+   stream does that): restores steps 0 .. n-1 of its `lanes` lanes exactly, one
+   lpcu_restore_signal_wide() call per lane, and returns n. */
+uint32_t lpcu_lanes_redo_wide(const struct lpcu_lanes *g, uint32_t lanes, uint32_t order,
+                              uint32_t n);
+
+#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
     uint32_t symbol(const struct lpcu_lanes *g, uint32_t n);
 #include "generated/multi.inc"
 #undef LPCU_LANES_KERNEL
@@ -80,5 +86,8 @@ typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int6
 /* 1 if this build has kernels of the named ISA and this CPU can run them, else 0. For tests
    and the benchmark, which call kernels directly. */
 int lpcu_cpu_has_isa(const char *isa);
+/* 1 if this CPU has the named feature of multi.inc ("base": always; "ifma": AVX512-IFMA with
+   usable avx512 kernels), else 0. */
+int lpcu_cpu_has_feature(const char *feature);
 
 #endif /* LPCU_KERNELS_H */

@@ -99,11 +99,21 @@ static int buf_ok(const struct sub *u, const char *isa, int wide, uint32_t index
 }
 
 /* A subframe libFLAC accepts (narrow: 16-bit samples and a coefficient precision within its
-   32-bit bound; wide: 24-bit samples, 15-bit coefficients), whose expected output is checked
-   against libFLAC's own. */
+   32-bit bound; wide: 24-bit samples, 15-bit coefficients or, half the time, coefficients
+   small enough for the shift), whose expected output is checked against libFLAC's own. */
 static void make_valid_sub(struct sub *u, uint32_t order, uint32_t len, int shift, int wide)
 {
     int precision = wide ? 15 : (int)test_rand_range(1, 10);
+    if (wide && (test_rand64() & 1)) {
+        /* half the wide subframes as an encoder makes them: the prediction stays near the
+           samples' scale (|pred| < 2^23 here), so residual + prediction never leaves 32 bits
+           and the lanes kernels keep their folded chain; the others wrap and redo */
+        int log2_order = 0;
+        while ((1u << log2_order) < order)
+            log2_order++;
+        precision = shift + 1 - log2_order;
+        precision = precision < 1 ? 1 : precision;
+    }
     make_sub(u, order, len, shift, precision, wide ? 24 : 16);
     if (!wide) {
         while (FLAC__lpc_max_residual_bps(16, u->coeff, order, shift) > 32 ||
@@ -187,13 +197,13 @@ static void run_mixes(int wide)
 
 /* Every lanes kernel the build lists (multi.inc), called directly. */
 struct lanes_kernel {
-    const char *family, *isa, *name;
+    const char *family, *isa, *feature, *name;
     uint32_t lanes, order;
     lpcu_lanes_fn fn;
 };
 static const struct lanes_kernel lanes_kernels[] = {
-#define LPCU_LANES_KERNEL(family, isa, lanes, order, symbol)                                       \
-    {#family, #isa, #symbol, lanes, order, symbol},
+#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
+    {#family, #isa, #feature, #symbol, lanes, order, symbol},
 #include "generated/multi.inc"
 #undef LPCU_LANES_KERNEL
 };
@@ -256,10 +266,12 @@ static void test_lanes_kernels(void **state)
     for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++)
         if (!lpcu_cpu_has_isa(isas[i]))
             printf("lanes kernels: ISA %s: SKIPPED (this CPU or build lacks it)\n", isas[i]);
+    if (!lpcu_cpu_has_feature("ifma"))
+        printf("lanes kernels: AVX512-IFMA kernels: SKIPPED (this CPU or build lacks them)\n");
     unsigned long long runs = 0, kernels = 0, mismatches = 0;
     for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
         const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lpcu_cpu_has_isa(k->isa))
+        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
             continue;
         kernels++;
         for (uint32_t used = 1; used <= k->lanes; used++, runs++)
@@ -292,7 +304,7 @@ static void test_lanes_page_edges(void **state)
     char what[160];
     for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
         const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lpcu_cpu_has_isa(k->isa))
+        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
             continue;
         const int wide = strcmp(k->family, "wide") == 0;
         const uint32_t order = k->order;
@@ -354,6 +366,62 @@ static void test_lanes_page_edges(void **state)
     assert_int_equal(mismatches, 0);
 }
 
+/*
+ * Every lanes kernel on signals outside any valid stream: full-range warm-up, residuals and
+ * 16-bit coefficients, shifts 0-LPCU_MAX_SHIFT, so sums wrap (narrow) and residual +
+ * prediction overflows 32 bits (wide, whose kernels then redo the group without their
+ * folded chain). The reference is one single-subframe call per lane, tested bit for bit
+ * against the rolled loop on such signals by test_restore.
+ */
+#define WRAP_LEN 64u
+static void test_lanes_wrap(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("lanes wrap-around");
+    unsigned long long runs = 0, mismatches = 0;
+    static int32_t residual[LPCU_MAX_LANES][WRAP_LEN], coeff[LPCU_MAX_LANES][LPCU_MAX_ORDER];
+    static int32_t got[LPCU_MAX_LANES][LPCU_MAX_ORDER + WRAP_LEN];
+    static int32_t want[LPCU_MAX_LANES][LPCU_MAX_ORDER + WRAP_LEN];
+    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
+        const struct lanes_kernel *k = &lanes_kernels[i];
+        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
+            continue;
+        const int wide = strcmp(k->family, "wide") == 0;
+        const uint32_t order = k->order, len = WRAP_LEN - (uint32_t)test_rand_range(0, 3);
+        struct lpcu_lanes g;
+        memset(&g, 0, sizeof g);
+        g.lanes = k->lanes;
+        for (uint32_t l = 0; l < k->lanes; l++) {
+            for (uint32_t j = 0; j < order; j++) {
+                coeff[l][j] = (int32_t)test_rand_bits(16);
+                got[l][j] = want[l][j] = (int32_t)test_rand64();
+            }
+            for (uint32_t t = 0; t < len; t++)
+                residual[l][t] = (int32_t)test_rand64();
+            const int shift = (int)test_rand_range(0, LPCU_MAX_SHIFT);
+            if (wide)
+                lpcu_restore_signal_wide(residual[l], len, coeff[l], order, shift, want[l] + order);
+            else
+                lpcu_restore_signal(residual[l], len, coeff[l], order, shift, want[l] + order);
+            g.residual[l] = residual[l];
+            g.data[l] = got[l] + order;
+            for (uint32_t j = 0; j < order; j++)
+                g.coeff[j][l] = coeff[l][j];
+            g.shift[l] = shift;
+        }
+
+        const uint32_t done = k->fn(&g, len);
+        runs++;
+        assert_true(done <= len && len - done < 4);
+        for (uint32_t l = 0; l < k->lanes; l++)
+            if (memcmp(got[l], want[l], (order + done) * sizeof got[l][0]) != 0 && mismatches++ < 5)
+                print_error("MISMATCH %s lane %u on a wrap-around signal\n", k->name, l);
+    }
+    printf("lanes wrap-around: %llu runs, %llu mismatches\n", runs, mismatches);
+    assert_true(runs > 0);
+    assert_int_equal(mismatches, 0);
+}
+
 static void test_multi_narrow(void **state)
 {
     (void)state;
@@ -369,10 +437,9 @@ static void test_multi_wide(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_multi_narrow),
-        cmocka_unit_test(test_multi_wide),
-        cmocka_unit_test(test_lanes_kernels),
-        cmocka_unit_test(test_lanes_page_edges),
+        cmocka_unit_test(test_multi_narrow),  cmocka_unit_test(test_multi_wide),
+        cmocka_unit_test(test_lanes_kernels), cmocka_unit_test(test_lanes_page_edges),
+        cmocka_unit_test(test_lanes_wrap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -38,6 +38,14216 @@
 #define LPCU_OFF_CHAIN_V(v) ((void)0)
 #endif
 
+uint32_t lpcu_restore_wide_x2_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 3; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 3; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 3, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 4; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 4; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 4, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 5; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 5; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 5, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 6; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 6; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 6, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 7; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 7; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 7, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 8; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 8; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 8, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 9; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 9; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 9, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o10__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 10; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 10; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 10, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o11__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 11; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 11; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 11, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o12__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 12; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 12; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 12, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o13__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 13; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 13; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 13, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o14__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 14; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 14; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 14, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o15__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 15; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 15; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 15, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o16__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 16; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 16; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 16, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o17__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 17; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 17; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 17, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o18__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 18; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c5;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c6;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c7;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c8;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c9;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c10;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c11;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c12;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c13;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c14;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c15;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c16;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c17;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c18;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 18; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 18, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 1; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 1; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 1, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 2; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 2; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 2, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 3; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 3; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 3, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 4; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 4; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 4, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 5; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 5; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 5, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 6; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 6; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 6, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 7; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 7; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 7, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 8; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 8; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 8, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 9; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 9; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 9, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o10__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 10; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 10; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 10, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o11__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 11; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 11; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 11, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o12__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 12; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 12; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 12, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o13__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 13; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 13; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 13, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o14__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 14; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 14; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 14, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o15__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 15; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 15; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 15, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o16__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 16; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 16; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 16, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o17__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 17; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 17; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 17, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o18__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 18; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 18; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 18, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o19__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 19; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 19; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 19, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o20__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 20; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 20; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 20, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o21__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 21; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 21; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 21, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o22__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 22; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 22; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 22, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o23__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 23; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 23; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 23, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o24__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 24; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 24; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 24, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o25__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 25; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 25; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 25, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o26__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 26; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 26; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 26, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o27__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 27; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 27; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 27, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o28__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 28; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c28;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 28; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 28, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o29__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 29; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c28;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c29;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 29; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 29, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o30__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 30; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c28;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c29;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c30;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 30; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 30, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o31__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 31; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c28;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c29;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c30;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c31;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 31; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 31, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x4_o32__avx512(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    const int32_t *const res2 = g->residual[2];
+    const int32_t *const res3 = g->residual[3];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    int32_t *const out2 = g->data[2];
+    int32_t *const out3 = g->data[3];
+    simde__m256i hist[32 + 64];
+    int32_t w[8] = {0};
+    for (int j = 1; j <= 32; j++) {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c1;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c2;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c3;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c4;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c5;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[4][l];
+        c5 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c6;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[5][l];
+        c6 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c7;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[6][l];
+        c7 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c8;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[7][l];
+        c8 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c9;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[8][l];
+        c9 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c10;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[9][l];
+        c10 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c11;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[10][l];
+        c11 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c12;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[11][l];
+        c12 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c13;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[12][l];
+        c13 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c14;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[13][l];
+        c14 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c15;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[14][l];
+        c15 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c16;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[15][l];
+        c16 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c17;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[16][l];
+        c17 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c18;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[17][l];
+        c18 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c19;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[18][l];
+        c19 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c20;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[19][l];
+        c20 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c21;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[20][l];
+        c21 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c22;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[21][l];
+        c22 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c23;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[22][l];
+        c23 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c24;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[23][l];
+        c24 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c25;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[24][l];
+        c25 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c26;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[25][l];
+        c26 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c27;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[26][l];
+        c27 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c28;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[27][l];
+        c28 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c29;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[28][l];
+        c29 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c30;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[29][l];
+        c30 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c31;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[30][l];
+        c31 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i c32;
+    {
+        for (int l = 0; l < 4; l++)
+            w[2 * l] = g->coeff[31][l];
+        c32 = simde_mm256_loadu_si256((const void *)w);
+    }
+    simde__m256i shift;
+    for (int l = 0; l < 4; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm256_loadu_si256((const void *)w);
+    simde__m256i last1 = hist[31];
+    simde__m256i last2 = hist[30];
+    simde__m256i last3 = hist[29];
+    simde__m256i last4 = hist[28];
+    simde__m256i prev_res = last1, prev_pred = simde_mm256_setzero_si256();
+    simde__m256i overflow = simde_mm256_setzero_si256();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m256i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
+            in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
+            simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
+            in1 = simde_mm256_inserti128_si256(in1, simde_mm_loadu_si128((const void *)(res3 + i)), 1);
+            const simde__m256i p0 = simde_mm256_unpacklo_epi64(in0, in1), p1 = simde_mm256_unpackhi_epi64(in0, in1);
+            const simde__m256i r0 = p0, r1 = simde_mm256_srli_epi64(p0, 32);
+            const simde__m256i r2 = p1, r3 = simde_mm256_srli_epi64(p1, 32);
+            simde__m256i x0;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c32, h[-32]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm256_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m256i x1;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c32, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm256_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m256i x2;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c32, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm256_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m256i x3;
+            {
+                simde__m256i off = simde_mm256_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c32, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c31, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m256i pred = simde_mm256_srlv_epi64(simde_mm256_add_epi64(off, simde_mm256_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm256_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
+            const simde__m256i q1 = simde_mm256_blend_epi32(x2, simde_mm256_slli_epi64(x3, 32), 0xAA);
+            const simde__m256i o0 = simde_mm256_unpacklo_epi64(q0, q1), o1 = simde_mm256_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), simde_mm256_castsi256_si128(o0));
+            simde_mm_storeu_si128((void *)(out2 + i), simde_mm256_extracti128_si256(o0, 1));
+            simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
+            simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
+            overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
+        }
+        for (int j = 32; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm256_storeu_si256((void *)w, overflow);
+    for (int l = 0; l < 8; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 4, 32, steps);
+    return steps;
+}
+
 uint32_t lpcu_restore_wide_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
@@ -74,6 +14284,8 @@ uint32_t lpcu_restore_wide_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
         w[2 * l] = g->shift[l];
     shift = simde_mm512_loadu_si512((const void *)w);
     simde__m512i last1 = hist[31];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -93,26 +14305,42 @@ uint32_t lpcu_restore_wide_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                const simde__m512i sum = simde_mm512_mul_epi32(c1, last1);
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                const simde__m512i sum = simde_mm512_mul_epi32(c1, x0);
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                const simde__m512i sum = simde_mm512_mul_epi32(c1, x1);
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                const simde__m512i sum = simde_mm512_mul_epi32(c1, x2);
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -127,10 +14355,16 @@ uint32_t lpcu_restore_wide_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 1; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 1, steps);
     return steps;
 }
 
@@ -177,6 +14411,8 @@ uint32_t lpcu_restore_wide_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t n)
     shift = simde_mm512_loadu_si512((const void *)w);
     simde__m512i last1 = hist[31];
     simde__m512i last2 = hist[30];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -196,30 +14432,50 @@ uint32_t lpcu_restore_wide_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c2, last2);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c2, last1);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c2, x0);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c2, x1);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -235,10 +14491,16 @@ uint32_t lpcu_restore_wide_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 2; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 2, steps);
     return steps;
 }
 
@@ -292,6 +14554,8 @@ uint32_t lpcu_restore_wide_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last1 = hist[31];
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -311,38 +14575,58 @@ uint32_t lpcu_restore_wide_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c3, last3);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c3, last2);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c3, last1);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c3, x0);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -359,10 +14643,16 @@ uint32_t lpcu_restore_wide_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 3; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 3, steps);
     return steps;
 }
 
@@ -423,6 +14713,8 @@ uint32_t lpcu_restore_wide_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -442,46 +14734,66 @@ uint32_t lpcu_restore_wide_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c4, last4);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c4, last3);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c4, last2);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c4, last1);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -499,10 +14811,16 @@ uint32_t lpcu_restore_wide_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 4; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 4, steps);
     return steps;
 }
 
@@ -569,6 +14887,8 @@ uint32_t lpcu_restore_wide_x8_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -588,54 +14908,74 @@ uint32_t lpcu_restore_wide_x8_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c5, h[-5]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c5, last4);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c5, last3);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, last1));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c5, last2);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c3, x0));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -653,10 +14993,16 @@ uint32_t lpcu_restore_wide_x8_o5__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 5; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 5, steps);
     return steps;
 }
 
@@ -729,6 +15075,8 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -748,7 +15096,10 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c6, h[-6]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last4));
@@ -757,13 +15108,18 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c6, h[-5]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last3));
@@ -772,13 +15128,18 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c6, last4);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last2));
@@ -787,13 +15148,18 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c6, last3);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c4, last1));
@@ -802,8 +15168,10 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -821,10 +15189,16 @@ uint32_t lpcu_restore_wide_x8_o6__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 6; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 6, steps);
     return steps;
 }
 
@@ -903,6 +15277,8 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -922,7 +15298,10 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c7, h[-7]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, h[-5]));
@@ -933,13 +15312,18 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c7, h[-6]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last4));
@@ -950,13 +15334,18 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c7, h[-5]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last3));
@@ -967,13 +15356,18 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c7, last4);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c5, last2));
@@ -984,8 +15378,10 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1003,10 +15399,16 @@ uint32_t lpcu_restore_wide_x8_o7__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 7; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 7, steps);
     return steps;
 }
 
@@ -1091,6 +15493,8 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1110,7 +15514,10 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c8, h[-8]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-6]));
@@ -1123,13 +15530,18 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c8, h[-7]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, h[-5]));
@@ -1142,13 +15554,18 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c8, h[-6]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last4));
@@ -1161,13 +15578,18 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c8, h[-5]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c6, last3));
@@ -1180,8 +15602,10 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1199,10 +15623,16 @@ uint32_t lpcu_restore_wide_x8_o8__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 8; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 8, steps);
     return steps;
 }
 
@@ -1293,6 +15723,8 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1312,7 +15744,10 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c9, h[-9]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-7]));
@@ -1327,13 +15762,18 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c9, h[-8]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-6]));
@@ -1348,13 +15788,18 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c9, h[-7]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, h[-5]));
@@ -1369,13 +15814,18 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c9, h[-6]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c7, last4));
@@ -1390,8 +15840,10 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1409,10 +15861,16 @@ uint32_t lpcu_restore_wide_x8_o9__avx512(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 9; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 9, steps);
     return steps;
 }
 
@@ -1509,6 +15967,8 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1528,7 +15988,10 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c10, h[-10]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-8]));
@@ -1545,13 +16008,18 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c10, h[-9]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-7]));
@@ -1568,13 +16036,18 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c10, h[-8]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-6]));
@@ -1591,13 +16064,18 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c10, h[-7]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c8, h[-5]));
@@ -1614,8 +16092,10 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1633,10 +16113,16 @@ uint32_t lpcu_restore_wide_x8_o10__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 10; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 10, steps);
     return steps;
 }
 
@@ -1739,6 +16225,8 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1758,7 +16246,10 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c11, h[-11]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-9]));
@@ -1777,13 +16268,18 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c11, h[-10]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-8]));
@@ -1802,13 +16298,18 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c11, h[-9]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-7]));
@@ -1827,13 +16328,18 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c11, h[-8]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c9, h[-6]));
@@ -1852,8 +16358,10 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1871,10 +16379,16 @@ uint32_t lpcu_restore_wide_x8_o11__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 11; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 11, steps);
     return steps;
 }
 
@@ -1983,6 +16497,8 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2002,7 +16518,10 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c12, h[-12]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-10]));
@@ -2023,13 +16542,18 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c12, h[-11]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-9]));
@@ -2050,13 +16574,18 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c12, h[-10]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-8]));
@@ -2077,13 +16606,18 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c12, h[-9]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c10, h[-7]));
@@ -2104,8 +16638,10 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2123,10 +16659,16 @@ uint32_t lpcu_restore_wide_x8_o12__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 12; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 12, steps);
     return steps;
 }
 
@@ -2241,6 +16783,8 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2260,7 +16804,10 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c13, h[-13]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-11]));
@@ -2283,13 +16830,18 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c13, h[-12]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-10]));
@@ -2312,13 +16864,18 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c13, h[-11]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-9]));
@@ -2341,13 +16898,18 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c13, h[-10]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c11, h[-8]));
@@ -2370,8 +16932,10 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2389,10 +16953,16 @@ uint32_t lpcu_restore_wide_x8_o13__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 13; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 13, steps);
     return steps;
 }
 
@@ -2513,6 +17083,8 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2532,7 +17104,10 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c14, h[-14]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-12]));
@@ -2557,13 +17132,18 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c14, h[-13]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-11]));
@@ -2588,13 +17168,18 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c14, h[-12]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-10]));
@@ -2619,13 +17204,18 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c14, h[-11]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c12, h[-9]));
@@ -2650,8 +17240,10 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2669,10 +17261,16 @@ uint32_t lpcu_restore_wide_x8_o14__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 14; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 14, steps);
     return steps;
 }
 
@@ -2799,6 +17397,8 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2818,7 +17418,10 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c15, h[-15]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-13]));
@@ -2845,13 +17448,18 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c15, h[-14]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-12]));
@@ -2878,13 +17486,18 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c15, h[-13]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-11]));
@@ -2911,13 +17524,18 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c15, h[-12]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c13, h[-10]));
@@ -2944,8 +17562,10 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2963,10 +17583,16 @@ uint32_t lpcu_restore_wide_x8_o15__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 15; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 15, steps);
     return steps;
 }
 
@@ -3099,6 +17725,8 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3118,7 +17746,10 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c16, h[-16]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-14]));
@@ -3147,13 +17778,18 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c16, h[-15]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-13]));
@@ -3182,13 +17818,18 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c16, h[-14]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-12]));
@@ -3217,13 +17858,18 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c16, h[-13]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c14, h[-11]));
@@ -3252,8 +17898,10 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -3271,10 +17919,16 @@ uint32_t lpcu_restore_wide_x8_o16__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 16; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 16, steps);
     return steps;
 }
 
@@ -3413,6 +18067,8 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3432,7 +18088,10 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c17, h[-17]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-15]));
@@ -3463,13 +18122,18 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c17, h[-16]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-14]));
@@ -3500,13 +18164,18 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c17, h[-15]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-13]));
@@ -3537,13 +18206,18 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c17, h[-14]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c15, h[-12]));
@@ -3574,8 +18248,10 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -3593,10 +18269,16 @@ uint32_t lpcu_restore_wide_x8_o17__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 17; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 17, steps);
     return steps;
 }
 
@@ -3741,6 +18423,8 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3760,7 +18444,10 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c18, h[-18]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-16]));
@@ -3793,13 +18480,18 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c18, h[-17]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-15]));
@@ -3832,13 +18524,18 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c18, h[-16]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-14]));
@@ -3871,13 +18568,18 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c18, h[-15]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c16, h[-13]));
@@ -3910,8 +18612,10 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -3929,10 +18633,16 @@ uint32_t lpcu_restore_wide_x8_o18__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 18; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 18, steps);
     return steps;
 }
 
@@ -4083,6 +18793,8 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4102,7 +18814,10 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c19, h[-19]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-17]));
@@ -4137,13 +18852,18 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c19, h[-18]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-16]));
@@ -4178,13 +18898,18 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c19, h[-17]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-15]));
@@ -4219,13 +18944,18 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c19, h[-16]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c17, h[-14]));
@@ -4260,8 +18990,10 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -4279,10 +19011,16 @@ uint32_t lpcu_restore_wide_x8_o19__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 19; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 19, steps);
     return steps;
 }
 
@@ -4439,6 +19177,8 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4458,7 +19198,10 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c20, h[-20]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-18]));
@@ -4495,13 +19238,18 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c20, h[-19]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-17]));
@@ -4538,13 +19286,18 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c20, h[-18]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-16]));
@@ -4581,13 +19334,18 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c20, h[-17]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c18, h[-15]));
@@ -4624,8 +19382,10 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -4643,10 +19403,16 @@ uint32_t lpcu_restore_wide_x8_o20__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 20; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 20, steps);
     return steps;
 }
 
@@ -4809,6 +19575,8 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4828,7 +19596,10 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c21, h[-21]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-19]));
@@ -4867,13 +19638,18 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c21, h[-20]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-18]));
@@ -4912,13 +19688,18 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c21, h[-19]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-17]));
@@ -4957,13 +19738,18 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c21, h[-18]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c19, h[-16]));
@@ -5002,8 +19788,10 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -5021,10 +19809,16 @@ uint32_t lpcu_restore_wide_x8_o21__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 21; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 21, steps);
     return steps;
 }
 
@@ -5193,6 +19987,8 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -5212,7 +20008,10 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c22, h[-22]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-20]));
@@ -5253,13 +20052,18 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c22, h[-21]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-19]));
@@ -5300,13 +20104,18 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c22, h[-20]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-18]));
@@ -5347,13 +20156,18 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c22, h[-19]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c20, h[-17]));
@@ -5394,8 +20208,10 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -5413,10 +20229,16 @@ uint32_t lpcu_restore_wide_x8_o22__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 22; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 22, steps);
     return steps;
 }
 
@@ -5591,6 +20413,8 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -5610,7 +20434,10 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c23, h[-23]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-21]));
@@ -5653,13 +20480,18 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c23, h[-22]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-20]));
@@ -5702,13 +20534,18 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c23, h[-21]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-19]));
@@ -5751,13 +20588,18 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c23, h[-20]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c21, h[-18]));
@@ -5800,8 +20642,10 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -5819,10 +20663,16 @@ uint32_t lpcu_restore_wide_x8_o23__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 23; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 23, steps);
     return steps;
 }
 
@@ -6003,6 +20853,8 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6022,7 +20874,10 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c24, h[-24]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-22]));
@@ -6067,13 +20922,18 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c24, h[-23]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-21]));
@@ -6118,13 +20978,18 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c24, h[-22]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-20]));
@@ -6169,13 +21034,18 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c24, h[-21]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c22, h[-19]));
@@ -6220,8 +21090,10 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -6239,10 +21111,16 @@ uint32_t lpcu_restore_wide_x8_o24__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 24; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 24, steps);
     return steps;
 }
 
@@ -6429,6 +21307,8 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6448,7 +21328,10 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c25, h[-25]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-23]));
@@ -6495,13 +21378,18 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c25, h[-24]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-22]));
@@ -6548,13 +21436,18 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c25, h[-23]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-21]));
@@ -6601,13 +21494,18 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c25, h[-22]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c23, h[-20]));
@@ -6654,8 +21552,10 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -6673,10 +21573,16 @@ uint32_t lpcu_restore_wide_x8_o25__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 25; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 25, steps);
     return steps;
 }
 
@@ -6869,6 +21775,8 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6888,7 +21796,10 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c26, h[-26]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-24]));
@@ -6937,13 +21848,18 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c26, h[-25]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-23]));
@@ -6992,13 +21908,18 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c26, h[-24]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-22]));
@@ -7047,13 +21968,18 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c26, h[-23]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c24, h[-21]));
@@ -7102,8 +22028,10 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -7121,10 +22049,16 @@ uint32_t lpcu_restore_wide_x8_o26__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 26; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 26, steps);
     return steps;
 }
 
@@ -7323,6 +22257,8 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -7342,7 +22278,10 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c27, h[-27]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-25]));
@@ -7393,13 +22332,18 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c27, h[-26]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-24]));
@@ -7450,13 +22394,18 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c27, h[-25]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-23]));
@@ -7507,13 +22456,18 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c27, h[-24]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c25, h[-22]));
@@ -7564,8 +22518,10 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -7583,10 +22539,16 @@ uint32_t lpcu_restore_wide_x8_o27__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 27; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 27, steps);
     return steps;
 }
 
@@ -7791,6 +22753,8 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -7810,7 +22774,10 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c28, h[-28]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-26]));
@@ -7863,13 +22830,18 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c28, h[-27]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-25]));
@@ -7922,13 +22894,18 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c28, h[-26]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-24]));
@@ -7981,13 +22958,18 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c28, h[-25]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c26, h[-23]));
@@ -8040,8 +23022,10 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -8059,10 +23043,16 @@ uint32_t lpcu_restore_wide_x8_o28__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 28; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 28, steps);
     return steps;
 }
 
@@ -8273,6 +23263,8 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -8292,7 +23284,10 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c29, h[-29]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-27]));
@@ -8347,13 +23342,18 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c29, h[-28]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-26]));
@@ -8408,13 +23408,18 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c29, h[-27]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-25]));
@@ -8469,13 +23474,18 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c29, h[-26]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c27, h[-24]));
@@ -8530,8 +23540,10 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -8549,10 +23561,16 @@ uint32_t lpcu_restore_wide_x8_o29__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 29; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 29, steps);
     return steps;
 }
 
@@ -8769,6 +23787,8 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -8788,7 +23808,10 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c30, h[-30]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-28]));
@@ -8845,13 +23868,18 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c30, h[-29]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-27]));
@@ -8908,13 +23936,18 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c30, h[-28]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-26]));
@@ -8971,13 +24004,18 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c30, h[-27]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-27]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c28, h[-25]));
@@ -9034,8 +24072,10 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -9053,10 +24093,16 @@ uint32_t lpcu_restore_wide_x8_o30__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 30; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 30, steps);
     return steps;
 }
 
@@ -9279,6 +24325,8 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -9298,7 +24346,10 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c31, h[-31]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-30]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-29]));
@@ -9357,13 +24408,18 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c31, h[-30]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-29]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-28]));
@@ -9422,13 +24478,18 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c31, h[-29]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-28]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-27]));
@@ -9487,13 +24548,18 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c31, h[-28]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-28]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-27]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c29, h[-26]));
@@ -9552,8 +24618,10 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -9571,10 +24639,16 @@ uint32_t lpcu_restore_wide_x8_o31__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 31; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 31, steps);
     return steps;
 }
 
@@ -9803,6 +24877,8 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
+    simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
+    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -9822,7 +24898,10 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
             const simde__m512i r2 = p1, r3 = simde_mm512_srli_epi64(p1, 32);
             simde__m512i x0;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c32, h[-32]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c32, h[-32]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-31]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-30]));
@@ -9883,13 +24962,18 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, last1));
-                x0 = simde_mm512_add_epi32(r0, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm512_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m512i x1;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c32, h[-31]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c32, h[-31]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-30]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-29]));
@@ -9950,13 +25034,18 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x0));
-                x1 = simde_mm512_add_epi32(r1, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm512_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m512i x2;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c32, h[-30]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c32, h[-30]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-29]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-28]));
@@ -10017,13 +25106,18 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x1));
-                x2 = simde_mm512_add_epi32(r2, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm512_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m512i x3;
             {
-                simde__m512i off = simde_mm512_mul_epi32(c32, h[-29]);
+                simde__m512i off = simde_mm512_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c32, h[-29]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c31, h[-28]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c30, h[-27]));
@@ -10084,8 +25178,10 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m512i sum = simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, x2));
-                x3 = simde_mm512_add_epi32(r3, simde_mm512_srlv_epi64(sum, shift));
+                const simde__m512i pred = simde_mm512_srlv_epi64(simde_mm512_add_epi64(off, simde_mm512_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm512_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -10103,10 +25199,16 @@ uint32_t lpcu_restore_wide_x8_o32__avx512(const struct lpcu_lanes *g, uint32_t n
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
+            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 32; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm512_storeu_si512((void *)w, overflow);
+    for (int l = 0; l < 16; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 8, 32, steps);
     return steps;
 }
 #endif /* LPCU_HAVE_X86_SIMD */

@@ -38,6 +38,278 @@
 #define LPCU_OFF_CHAIN_V(v) ((void)0)
 #endif
 
+uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 3; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 3; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 3, steps);
+    return steps;
+}
+
+uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
+{
+    const int32_t *const res0 = g->residual[0];
+    const int32_t *const res1 = g->residual[1];
+    int32_t *const out0 = g->data[0];
+    int32_t *const out1 = g->data[1];
+    simde__m128i hist[32 + 64];
+    int32_t w[4] = {0};
+    for (int j = 1; j <= 4; j++) {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->data[l][-j];
+        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c1;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[0][l];
+        c1 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c2;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[1][l];
+        c2 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c3;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[2][l];
+        c3 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i c4;
+    {
+        for (int l = 0; l < 2; l++)
+            w[2 * l] = g->coeff[3][l];
+        c4 = simde_mm_loadu_si128((const void *)w);
+    }
+    simde__m128i shift;
+    for (int l = 0; l < 2; l++)
+        w[2 * l] = g->shift[l];
+    shift = simde_mm_loadu_si128((const void *)w);
+    simde__m128i last1 = hist[31];
+    simde__m128i last2 = hist[30];
+    simde__m128i last3 = hist[29];
+    simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
+    const uint32_t steps = n & ~(uint32_t)3;
+    uint32_t i = 0;
+    while (i < steps) {
+        const uint32_t end = steps - i < 64 ? steps : i + 64;
+        simde__m128i *h = hist + 32;
+        for (; i < end; i += 4, h += 4) {
+            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
+            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
+            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
+            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
+            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
+            simde__m128i x0;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
+                h[0] = x0;
+            }
+            simde__m128i x1;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
+                h[1] = x1;
+            }
+            simde__m128i x2;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
+                h[2] = x2;
+            }
+            simde__m128i x3;
+            {
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
+                LPCU_OFF_CHAIN_V(off);
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
+                h[3] = x3;
+            }
+            last1 = x3;
+            last2 = x2;
+            last3 = x1;
+            last4 = x0;
+            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
+            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
+            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
+            simde_mm_storeu_si128((void *)(out0 + i), o0);
+            simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
+        }
+        for (int j = 4; j >= 1; j--)
+            hist[32 - j] = h[-j];
+    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 4, steps);
+    return steps;
+}
+
 uint32_t lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
@@ -89,6 +361,8 @@ uint32_t lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -102,54 +376,74 @@ uint32_t lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c5, h[-5]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c5, last4);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c5, last3);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c5, last2);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -161,10 +455,16 @@ uint32_t lpcu_restore_wide_x2_o5__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 5; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 5, steps);
     return steps;
 }
 
@@ -225,6 +525,8 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -238,7 +540,10 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c6, h[-6]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
@@ -247,13 +552,18 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c6, h[-5]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
@@ -262,13 +572,18 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c6, last4);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
@@ -277,13 +592,18 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c6, last3);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
@@ -292,8 +612,10 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -305,10 +627,16 @@ uint32_t lpcu_restore_wide_x2_o6__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 6; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 6, steps);
     return steps;
 }
 
@@ -375,6 +703,8 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -388,7 +718,10 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c7, h[-7]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
@@ -399,13 +732,18 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c7, h[-6]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
@@ -416,13 +754,18 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c7, h[-5]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
@@ -433,13 +776,18 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c7, last4);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
@@ -450,8 +798,10 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -463,10 +813,16 @@ uint32_t lpcu_restore_wide_x2_o7__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 7; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 7, steps);
     return steps;
 }
 
@@ -539,6 +895,8 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -552,7 +910,10 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c8, h[-8]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
@@ -565,13 +926,18 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c8, h[-7]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
@@ -584,13 +950,18 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c8, h[-6]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
@@ -603,13 +974,18 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c8, h[-5]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
@@ -622,8 +998,10 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -635,10 +1013,16 @@ uint32_t lpcu_restore_wide_x2_o8__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 8; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 8, steps);
     return steps;
 }
 
@@ -717,6 +1101,8 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -730,7 +1116,10 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c9, h[-9]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
@@ -745,13 +1134,18 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c9, h[-8]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
@@ -766,13 +1160,18 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c9, h[-7]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
@@ -787,13 +1186,18 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c9, h[-6]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
@@ -808,8 +1212,10 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -821,10 +1227,16 @@ uint32_t lpcu_restore_wide_x2_o9__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 9; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 9, steps);
     return steps;
 }
 
@@ -909,6 +1321,8 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -922,7 +1336,10 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c10, h[-10]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
@@ -939,13 +1356,18 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c10, h[-9]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
@@ -962,13 +1384,18 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c10, h[-8]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
@@ -985,13 +1412,18 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c10, h[-7]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
@@ -1008,8 +1440,10 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1021,10 +1455,16 @@ uint32_t lpcu_restore_wide_x2_o10__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 10; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 10, steps);
     return steps;
 }
 
@@ -1115,6 +1555,8 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1128,7 +1570,10 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c11, h[-11]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
@@ -1147,13 +1592,18 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c11, h[-10]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
@@ -1172,13 +1622,18 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c11, h[-9]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
@@ -1197,13 +1652,18 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c11, h[-8]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
@@ -1222,8 +1682,10 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1235,10 +1697,16 @@ uint32_t lpcu_restore_wide_x2_o11__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 11; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 11, steps);
     return steps;
 }
 
@@ -1335,6 +1803,8 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1348,7 +1818,10 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c12, h[-12]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
@@ -1369,13 +1842,18 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c12, h[-11]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
@@ -1396,13 +1874,18 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c12, h[-10]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
@@ -1423,13 +1906,18 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c12, h[-9]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
@@ -1450,8 +1938,10 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1463,10 +1953,16 @@ uint32_t lpcu_restore_wide_x2_o12__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 12; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 12, steps);
     return steps;
 }
 
@@ -1569,6 +2065,8 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1582,7 +2080,10 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c13, h[-13]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
@@ -1605,13 +2106,18 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c13, h[-12]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
@@ -1634,13 +2140,18 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c13, h[-11]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
@@ -1663,13 +2174,18 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c13, h[-10]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
@@ -1692,8 +2208,10 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1705,10 +2223,16 @@ uint32_t lpcu_restore_wide_x2_o13__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 13; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 13, steps);
     return steps;
 }
 
@@ -1817,6 +2341,8 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1830,7 +2356,10 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c14, h[-14]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
@@ -1855,13 +2384,18 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c14, h[-13]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
@@ -1886,13 +2420,18 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c14, h[-12]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
@@ -1917,13 +2456,18 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c14, h[-11]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
@@ -1948,8 +2492,10 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -1961,10 +2507,16 @@ uint32_t lpcu_restore_wide_x2_o14__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 14; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 14, steps);
     return steps;
 }
 
@@ -2079,6 +2631,8 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2092,7 +2646,10 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c15, h[-15]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
@@ -2119,13 +2676,18 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c15, h[-14]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
@@ -2152,13 +2714,18 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c15, h[-13]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
@@ -2185,13 +2752,18 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c15, h[-12]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
@@ -2218,8 +2790,10 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2231,10 +2805,16 @@ uint32_t lpcu_restore_wide_x2_o15__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 15; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 15, steps);
     return steps;
 }
 
@@ -2355,6 +2935,8 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2368,7 +2950,10 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c16, h[-16]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
@@ -2397,13 +2982,18 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c16, h[-15]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
@@ -2432,13 +3022,18 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c16, h[-14]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
@@ -2467,13 +3062,18 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c16, h[-13]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
@@ -2502,8 +3102,10 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2515,10 +3117,16 @@ uint32_t lpcu_restore_wide_x2_o16__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 16; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 16, steps);
     return steps;
 }
 
@@ -2645,6 +3253,8 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2658,7 +3268,10 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c17, h[-17]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
@@ -2689,13 +3302,18 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c17, h[-16]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
@@ -2726,13 +3344,18 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c17, h[-15]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
@@ -2763,13 +3386,18 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c17, h[-14]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
@@ -2800,8 +3428,10 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -2813,10 +3443,16 @@ uint32_t lpcu_restore_wide_x2_o17__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 17; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 17, steps);
     return steps;
 }
 
@@ -2949,6 +3585,8 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
     simde__m128i last2 = hist[30];
     simde__m128i last3 = hist[29];
     simde__m128i last4 = hist[28];
+    simde__m128i prev_res = last1, prev_pred = simde_mm_setzero_si128();
+    simde__m128i overflow = simde_mm_setzero_si128();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2962,7 +3600,10 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
             simde__m128i x0;
             {
-                simde__m128i off = simde_mm_mul_epi32(c18, h[-18]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
@@ -2995,13 +3636,18 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x0 = simde_mm_add_epi32(r0, pred);
+                prev_res = r0;
+                prev_pred = pred;
                 h[0] = x0;
             }
             simde__m128i x1;
             {
-                simde__m128i off = simde_mm_mul_epi32(c18, h[-17]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
@@ -3034,13 +3680,18 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x1 = simde_mm_add_epi32(r1, pred);
+                prev_res = r1;
+                prev_pred = pred;
                 h[1] = x1;
             }
             simde__m128i x2;
             {
-                simde__m128i off = simde_mm_mul_epi32(c18, h[-16]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
@@ -3073,13 +3724,18 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x2 = simde_mm_add_epi32(r2, pred);
+                prev_res = r2;
+                prev_pred = pred;
                 h[2] = x2;
             }
             simde__m128i x3;
             {
-                simde__m128i off = simde_mm_mul_epi32(c18, h[-15]);
+                simde__m128i off = simde_mm_mul_epi32(c1, prev_res);
+                LPCU_OFF_CHAIN_V(off);
+                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
+                LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
@@ -3112,8 +3768,10 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
                 LPCU_OFF_CHAIN_V(off);
                 off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
                 LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
+                const simde__m128i pred = simde_mm_srlv_epi64(simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, prev_pred)), shift);
+                x3 = simde_mm_add_epi32(r3, pred);
+                prev_res = r3;
+                prev_pred = pred;
                 h[3] = x3;
             }
             last1 = x3;
@@ -3125,5848 +3783,16 @@ uint32_t lpcu_restore_wide_x2_o18__neon(const struct lpcu_lanes *g, uint32_t n)
             const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
+            overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
         for (int j = 18; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o19__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 19; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c19, h[-19]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c19, h[-18]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c19, h[-17]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c19, h[-16]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 19; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o20__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 20; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c20, h[-20]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c20, h[-19]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c20, h[-18]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c20, h[-17]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 20; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o21__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 21; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c21, h[-21]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c21, h[-20]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c21, h[-19]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c21, h[-18]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 21; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o22__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 22; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c22, h[-22]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c22, h[-21]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c22, h[-20]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c22, h[-19]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 22; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o23__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 23; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c23, h[-23]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c23, h[-22]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c23, h[-21]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c23, h[-20]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 23; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o24__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 24; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c24, h[-24]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c24, h[-23]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c24, h[-22]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c24, h[-21]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 24; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o25__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 25; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c25, h[-25]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c25, h[-24]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c25, h[-23]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c25, h[-22]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 25; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o26__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 26; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c26, h[-26]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c26, h[-25]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c26, h[-24]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c26, h[-23]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 26; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o27__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 27; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c27, h[-27]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c27, h[-26]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c27, h[-25]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c27, h[-24]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 27; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o28__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 28; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c28;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c28, h[-28]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c28, h[-27]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c28, h[-26]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c28, h[-25]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 28; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o29__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 29; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c28;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c29;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c29, h[-29]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c29, h[-28]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c29, h[-27]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c29, h[-26]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 29; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o30__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 30; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c28;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c29;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c30;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c30, h[-30]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c30, h[-29]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c30, h[-28]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c30, h[-27]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 30; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o31__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 31; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c28;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c29;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c30;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c31;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[30][l];
-        c31 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c31, h[-31]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-30]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c31, h[-30]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c31, h[-29]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c31, h[-28]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 31; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
-    return steps;
-}
-
-uint32_t lpcu_restore_wide_x2_o32__neon(const struct lpcu_lanes *g, uint32_t n)
-{
-    const int32_t *const res0 = g->residual[0];
-    const int32_t *const res1 = g->residual[1];
-    int32_t *const out0 = g->data[0];
-    int32_t *const out1 = g->data[1];
-    simde__m128i hist[32 + 64];
-    int32_t w[4] = {0};
-    for (int j = 1; j <= 32; j++) {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->data[l][-j];
-        hist[32 - j] = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c1;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c15;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c16;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c17;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c18;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c19;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c20;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c21;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c22;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c23;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c24;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c25;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c26;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c27;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c28;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c29;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c30;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c31;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[30][l];
-        c31 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c32;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[31][l];
-        c32 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i shift;
-    for (int l = 0; l < 2; l++)
-        w[2 * l] = g->shift[l];
-    shift = simde_mm_loadu_si128((const void *)w);
-    simde__m128i last1 = hist[31];
-    simde__m128i last2 = hist[30];
-    simde__m128i last3 = hist[29];
-    simde__m128i last4 = hist[28];
-    const uint32_t steps = n & ~(uint32_t)3;
-    uint32_t i = 0;
-    while (i < steps) {
-        const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
-            const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
-            const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
-            const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
-            const simde__m128i r0 = p0, r1 = simde_mm_srli_epi64(p0, 32);
-            const simde__m128i r2 = p1, r3 = simde_mm_srli_epi64(p1, 32);
-            simde__m128i x0;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c32, h[-32]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-31]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-30]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last2));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, last1));
-                x0 = simde_mm_add_epi32(r0, simde_mm_srlv_epi64(sum, shift));
-                h[0] = x0;
-            }
-            simde__m128i x1;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c32, h[-31]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-30]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, last1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x0));
-                x1 = simde_mm_add_epi32(r1, simde_mm_srlv_epi64(sum, shift));
-                h[1] = x1;
-            }
-            simde__m128i x2;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c32, h[-30]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-29]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x0));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x1));
-                x2 = simde_mm_add_epi32(r2, simde_mm_srlv_epi64(sum, shift));
-                h[2] = x2;
-            }
-            simde__m128i x3;
-            {
-                simde__m128i off = simde_mm_mul_epi32(c32, h[-29]);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c31, h[-28]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c30, h[-27]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c29, h[-26]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c28, h[-25]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c27, h[-24]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c26, h[-23]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c25, h[-22]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c24, h[-21]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c23, h[-20]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c22, h[-19]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c21, h[-18]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c20, h[-17]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c19, h[-16]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c18, h[-15]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c17, h[-14]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c16, h[-13]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c15, h[-12]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c14, h[-11]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c13, h[-10]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c12, h[-9]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c11, h[-8]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c10, h[-7]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c9, h[-6]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c8, h[-5]));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c7, last4));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c6, last3));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c5, last2));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c4, last1));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c3, x0));
-                LPCU_OFF_CHAIN_V(off);
-                off = simde_mm_add_epi64(off, simde_mm_mul_epi32(c2, x1));
-                LPCU_OFF_CHAIN_V(off);
-                const simde__m128i sum = simde_mm_add_epi64(off, simde_mm_mul_epi32(c1, x2));
-                x3 = simde_mm_add_epi32(r3, simde_mm_srlv_epi64(sum, shift));
-                h[3] = x3;
-            }
-            last1 = x3;
-            last2 = x2;
-            last3 = x1;
-            last4 = x0;
-            const simde__m128i q0 = simde_mm_blend_epi32(x0, simde_mm_slli_epi64(x1, 32), 0xA);
-            const simde__m128i q1 = simde_mm_blend_epi32(x2, simde_mm_slli_epi64(x3, 32), 0xA);
-            const simde__m128i o0 = simde_mm_unpacklo_epi64(q0, q1), o1 = simde_mm_unpackhi_epi64(q0, q1);
-            simde_mm_storeu_si128((void *)(out0 + i), o0);
-            simde_mm_storeu_si128((void *)(out1 + i), o1);
-        }
-        for (int j = 32; j >= 1; j--)
-            hist[32 - j] = h[-j];
-    }
+    simde_mm_storeu_si128((void *)w, overflow);
+    for (int l = 0; l < 4; l++)
+        if (w[l] < 0)
+            return lpcu_lanes_redo_wide(g, 2, 18, steps);
     return steps;
 }
 #endif /* LPCU_HAVE_NEON */

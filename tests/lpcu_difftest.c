@@ -15,8 +15,11 @@
  * its width (FLAC's domain). The rolled loop is checked against an inline model, then every
  * kernel of that family and order of every ISA this CPU runs, the public dispatched function
  * (under each usable ISA in turn) and the _checked function are compared with the rolled
- * result word for word, guard words and warm-up included. Prints the seed and the counts;
- * exits 1 on any mismatch.
+ * result word for word, guard words and warm-up included. Narrow and wide cases also go
+ * through lpcu_restore_signal(_wide)_multi, in a group with up to seven earlier cases of the
+ * same family and order (as the channels of a frame; their own shifts, coefficients and
+ * lengths), each compared with its rolled result.
+ * Prints the seed and the counts; exits 1 on any mismatch.
  */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 
@@ -201,8 +204,9 @@ static void report(const struct dt_case *c, const char *who, const unsigned char
            ", rolled gives %" PRId64 "\n  rerun: lpcu-difftest --seed %" PRIu64 " --start %" PRIu64
            " --cases 1\n",
            who, c->index, harness_family_name[c->family], c->order, c->shift, c->coeff_bits,
-           c->sample_bits, c->residual_bits, c->len, at, where, harness_get(c->family, got + k * w, 0),
-           harness_get(c->family, want + k * w, 0), g_seed, c->index);
+           c->sample_bits, c->residual_bits, c->len, at, where,
+           harness_get(c->family, got + k * w, 0), harness_get(c->family, want + k * w, 0), g_seed,
+           c->index);
     fflush(stdout);
 }
 
@@ -217,8 +221,8 @@ static void check_entry(const struct dt_case *c, enum harness_entry e,
     harness_poison(buf, GUARD_WORDS * w);
     harness_poison(buf + bytes - GUARD_WORDS * w, GUARD_WORDS * w);
     const double t0 = now();
-    const int rc = harness_call(e, k, c->family, c->residual, c->len, c->coeff, c->order,
-                                c->shift, data);
+    const int rc =
+        harness_call(e, k, c->family, c->residual, c->len, c->coeff, c->order, c->shift, data);
     t->seconds += now() - t0;
     harness_unpoison(buf, bytes);
     t->runs++;
@@ -231,6 +235,114 @@ static void check_entry(const struct dt_case *c, enum harness_entry e,
     } else if (memcmp(buf, ref, bytes) != 0) {
         report(c, who, buf, ref);
     }
+}
+
+/* ---- the multi-subframe entry points -------------------------------------------------- */
+
+/* A group has up to MULTI_KEEP cases (a frame of eight channels); as many are kept per family
+   and order. Cases longer than MULTI_MAX_LEN are not kept, to bound the memory. */
+#define MULTI_KEEP 8
+#define MULTI_MAX_LEN 4096
+
+/* A case kept for later groups: its inputs and the rolled loop's warm-up and output. */
+struct kept_case {
+    uint64_t index;
+    uint32_t order, len;
+    int shift;
+    int32_t coeff[LPCU_MAX_ORDER];
+    int32_t *residual; /* len */
+    int32_t *ref;      /* order + len */
+    int32_t *buf;      /* GUARD_WORDS, order + len, GUARD_WORDS */
+};
+/* [narrow, wide][order]: a ring each, the oldest replaced */
+static struct kept_case kept[2][LPCU_MAX_ORDER + 1][MULTI_KEEP];
+static unsigned kept_count[2][LPCU_MAX_ORDER + 1], kept_next[2][LPCU_MAX_ORDER + 1];
+
+/* Keeps case c (narrow or wide, at most MULTI_MAX_LEN long) with its reference output `data`
+   (&data[0] of the rolled result), replacing the oldest kept case of its family and order. */
+static void keep_case(const struct dt_case *c, const void *data)
+{
+    const int f = c->family == HF_wide;
+    const uint32_t o = c->order;
+    struct kept_case *k = &kept[f][o][kept_next[f][o]];
+    free(k->residual);
+    free(k->ref);
+    free(k->buf);
+    k->index = c->index;
+    k->order = c->order;
+    k->len = c->len;
+    k->shift = c->shift;
+    memcpy(k->coeff, c->coeff, sizeof k->coeff);
+    k->residual = malloc((c->len + 1) * sizeof(int32_t));
+    k->ref = malloc((c->order + c->len) * sizeof(int32_t));
+    k->buf = malloc((2 * GUARD_WORDS + c->order + c->len) * sizeof(int32_t));
+    if (!k->residual || !k->ref || !k->buf) {
+        fprintf(stderr, "lpcu-difftest: out of memory\n");
+        exit(2);
+    }
+    memcpy(k->residual, c->residual, c->len * sizeof(int32_t));
+    for (ptrdiff_t i = -(ptrdiff_t)c->order; i < (ptrdiff_t)c->len; i++)
+        k->ref[i + c->order] = (int32_t)harness_get(c->family, data, i);
+    kept_next[f][o] = (kept_next[f][o] + 1) % MULTI_KEEP;
+    if (kept_count[f][o] < MULTI_KEEP)
+        kept_count[f][o]++;
+}
+
+/* One lpcu_restore_signal(_wide)_multi call over the newest `count` kept cases of the family
+   and order of c (c itself is the newest), each in its own guarded buffer; compares every
+   buffer. */
+static void check_multi(const struct dt_case *c, unsigned count, struct tally *t)
+{
+    const int f = c->family == HF_wide;
+    const uint32_t o = c->order;
+    lpcu_subframe list[MULTI_KEEP];
+    struct kept_case *members[MULTI_KEEP];
+    if (count > kept_count[f][o])
+        count = kept_count[f][o];
+    for (unsigned m = 0; m < count; m++) {
+        struct kept_case *k = &kept[f][o][(kept_next[f][o] + MULTI_KEEP - 1 - m) % MULTI_KEEP];
+        members[m] = k;
+        for (unsigned w = 0; w < GUARD_WORDS; w++)
+            k->buf[w] = k->buf[GUARD_WORDS + k->order + k->len + w] = (int32_t)0xA5A5A5A5u;
+        memcpy(k->buf + GUARD_WORDS, k->ref, k->order * sizeof(int32_t));
+        memset(k->buf + GUARD_WORDS + k->order, UNWRITTEN_BYTE, k->len * sizeof(int32_t));
+        list[m] = (lpcu_subframe){k->residual, k->coeff, k->buf + GUARD_WORDS + k->order,
+                                  k->len,      k->order, k->shift};
+        t->samples += k->len;
+    }
+    const double t0 = now();
+    if (f)
+        lpcu_restore_signal_wide_multi(list, count);
+    else
+        lpcu_restore_signal_multi(list, count);
+    t->seconds += now() - t0;
+    t->runs++;
+    t->verified += count;
+    for (unsigned m = 0; m < count; m++) {
+        const struct kept_case *k = members[m];
+        int bad = 0;
+        for (unsigned w = 0; w < GUARD_WORDS; w++)
+            bad |= k->buf[w] != (int32_t)0xA5A5A5A5u ||
+                   k->buf[GUARD_WORDS + k->order + k->len + w] != (int32_t)0xA5A5A5A5u;
+        bad |= memcmp(k->buf + GUARD_WORDS, k->ref, (k->order + k->len) * sizeof(int32_t)) != 0;
+        if (bad && mismatches++ < MAX_REPORTS)
+            printf("MISMATCH multi (%s, %u subframes): case %" PRIu64 " (subframe %u: order %u "
+                   "shift %d len %u)\n  rerun: lpcu-difftest --seed %" PRIu64 " --start %" PRIu64
+                   " --cases %u\n",
+                   f ? "wide" : "narrow", count, k->index, m, k->order, k->shift, k->len, g_seed,
+                   members[count - 1]->index, (unsigned)(c->index + 1 - members[count - 1]->index));
+    }
+}
+
+static void free_kept(void)
+{
+    for (int f = 0; f < 2; f++)
+        for (uint32_t o = 0; o <= LPCU_MAX_ORDER; o++)
+            for (unsigned m = 0; m < MULTI_KEEP; m++) {
+                free(kept[f][o][m].residual);
+                free(kept[f][o][m].ref);
+                free(kept[f][o][m].buf);
+            }
 }
 
 static void usage(void)
@@ -280,7 +392,7 @@ int main(int argc, char **argv)
             usable[n_usable++] = isas[i];
     }
     struct tally rolled = {"rolled", 0, 0, 0, 0.0}, pub = {"public", 0, 0, 0, 0.0},
-                 checked = {"checked", 0, 0, 0, 0.0};
+                 checked = {"checked", 0, 0, 0, 0.0}, multi = {"multi", 0, 0, 0, 0.0};
 
     const size_t max_bytes = (2 * GUARD_WORDS + LPCU_MAX_ORDER + MAX_LEN) * sizeof(int64_t);
     /* One spare word keeps the residuals' end, and so the poisoned words after it, on an
@@ -311,16 +423,15 @@ int main(int argc, char **argv)
         /* The reference, itself checked against the inline model. */
         void *data = fill_buffer(&c, ref);
         const double t0 = now();
-        harness_call(HE_ROLLED, NULL, c.family, c.residual, c.len, c.coeff, c.order, c.shift,
-                     data);
+        harness_call(HE_ROLLED, NULL, c.family, c.residual, c.len, c.coeff, c.order, c.shift, data);
         rolled.seconds += now() - t0;
         rolled.runs++;
         rolled.samples += c.len;
         for (uint32_t i = 0; i < c.len; i++) {
             if (harness_get(c.family, data, i) != c.model[c.order + i]) {
                 if (mismatches++ < MAX_REPORTS)
-                    printf("MISMATCH rolled vs inline model: case %" PRIu64 " sample %u\n",
-                           c.index, i);
+                    printf("MISMATCH rolled vs inline model: case %" PRIu64 " sample %u\n", c.index,
+                           i);
                 break;
             }
         }
@@ -348,18 +459,23 @@ int main(int argc, char **argv)
             if (n_done < HARNESS_MAX_ISAS)
                 done[n_done++] = kern->fn;
             char who[64];
-            snprintf(who, sizeof who, "kernel %s/%s/o%u", harness_family_name[c.family],
-                     kern->isa, c.order);
+            snprintf(who, sizeof who, "kernel %s/%s/o%u", harness_family_name[c.family], kern->isa,
+                     c.order);
             check_entry(&c, HE_KERNEL, kern, who, buf, ref, bytes, &isa_tally[i]);
         }
 
         /* The dispatched entry points, under each usable ISA in turn. */
-        if (n_usable > 0 && lpcu_select_isa(usable[n % (uint64_t)n_usable]) != 0) {
-            printf("lpcu-difftest: lpcu_select_isa(%s) failed\n", usable[n % (uint64_t)n_usable]);
+        if (n_usable > 0 && lpcu_select_isa(usable[c.index % (uint64_t)n_usable]) != 0) {
+            printf("lpcu-difftest: lpcu_select_isa(%s) failed\n",
+                   usable[c.index % (uint64_t)n_usable]);
             mismatches++;
         }
         check_entry(&c, HE_PUBLIC, NULL, "public (dispatched)", buf, ref, bytes, &pub);
         check_entry(&c, HE_CHECKED, NULL, "checked", buf, ref, bytes, &checked);
+        if (c.family != HF_wide33 && c.len <= MULTI_MAX_LEN) { /* the multi API: narrow, wide */
+            keep_case(&c, (unsigned char *)ref + (GUARD_WORDS + c.order) * harness_width(c.family));
+            check_multi(&c, 1 + (unsigned)(harness_mix(g_seed ^ c.index) % MULTI_KEEP), &multi);
+        }
         harness_unpoison(residual_buf, (MAX_LEN + 1) * sizeof(int32_t));
         failed_cases += mismatches != mismatches_before;
     }
@@ -379,14 +495,15 @@ int main(int argc, char **argv)
                    isas[i], isa_tally[i].verified, isa_tally[i].runs, isa_tally[i].samples,
                    isa_tally[i].seconds);
     }
-    const struct tally *entries[] = {&rolled, &pub, &checked};
-    for (int e = 0; e < 3; e++)
+    const struct tally *entries[] = {&rolled, &pub, &checked, &multi};
+    for (int e = 0; e < 4; e++)
         printf("  %-12s %llu runs, %llu samples, %.2f s\n", entries[e]->name, entries[e]->runs,
                entries[e]->samples, entries[e]->seconds);
     printf("lpcu-difftest: %llu mismatches (seed %" PRIu64 ")\n", mismatches, g_seed);
     printf("difftest: %llu passed, %llu failed\n", (unsigned long long)cases - failed_cases,
            failed_cases);
 
+    free_kept();
     free(residual_buf);
     free(ref);
     free(buf);

@@ -99,3 +99,22 @@ awk '
         printf "\nThe whole library: %d bytes of .text.\n", libtext
     }' "$tmp/nm" "$tmp/size" "$root/kernels/generated/kernels.inc"
 echo
+
+# The multi-subframe kernels, per object file: lanes-FAMILY-ISA (one subframe per SIMD lane)
+# and pairs-FAMILY-scalar (two chains in one scalar loop).
+echo "Multi-subframe kernels (\`lpcu_restore_signal*_multi\`), per object file:"
+echo
+nm -S -t d --defined-only "$lib" 2>/dev/null | awk '
+    /^$/ { next }
+    /:$/ { obj = $0; sub(/:$/, "", obj); next }
+    NF == 4 && obj ~ /^(lanes|pairs)-/ && $4 ~ /_x[0-9]+_o[0-9]+__/ {
+        if (!(obj in n)) objs[++nobj] = obj
+        n[obj]++; bytes[obj] += $2
+    }
+    END {
+        print "| object | kernels | bytes |"
+        print "|---|---:|---:|"
+        for (i = 1; i <= nobj; i++) { o = objs[i]; printf "| %s | %d | %d |\n", o, n[o], bytes[o]; total += bytes[o] }
+        printf "| all | | %d |\n", total
+    }'
+echo

@@ -122,6 +122,7 @@ void emit_lanes_kernels(const struct family *f, const char *file_isa);
 /* fixed.c: the fixed-predictor kernels (orders 0-4): their C files and fixed.inc */
 int write_fixed_files(const char *dir, const char *command);
 
+int pair_max_order(void); /* the scalar pair kernels cover orders 1 .. this */
 void pair_kernel_name(char *buf, size_t size, const struct family *f, int order);
 void emit_pair_kernel(const struct family *f, int order);
 

@@ -113,7 +113,7 @@ static int write_pairs_file(const char *dir, const char *command, const struct f
              strcmp(f->name, "wide") == 0 ? "_wide" : "");
     if (open_kernel_file(&o, dir, file, command, what, NULL, NULL) != 0)
         return -1;
-    for (int order = 1; order <= MAX_ORDER; order++) {
+    for (int order = 1; order <= pair_max_order(); order++) {
         if (order > 1)
             emit("\n");
         emit_pair_kernel(f, order);

@@ -32,6 +32,7 @@ extern const size_t flac_n_stream_specs;
 struct subframe {
     struct input in; /* in.family: the restore libFLAC's decoder would call */
     unsigned channel;
+    unsigned frame; /* the frame's number in its stream, from 0 */
 };
 
 /* A FIXED subframe (fixed predictor, order 0-4) and the family libFLAC 1.4.2's decoder

@@ -905,6 +905,172 @@ static void real_results(const struct real_set *rs, const uint64_t *ticks, unsig
     free(per_pass);
 }
 
+/*
+ * The multi entry points on the real streams, as a decoder would call them: the LPC
+ * subframes of one frame and family (both channels of a stereo frame, or one) restored by
+ * one lpcu_restore_signal(_wide)_multi call, against one libFLAC call and one
+ * lpcu_restore_signal(_wide) call per subframe. Each group's best over the passes is summed
+ * per stream and family; wide33 subframes (no multi entry point) are left out.
+ */
+struct real_group {
+    size_t stream, first; /* rs->streams[stream].lpc[first ..] */
+    unsigned count;
+};
+
+enum { RM_LIBFLAC, RM_AUTO, RM_MULTI, RM_WAYS };
+
+/* Lays the group out in the channels' scratch buffers (untimed, as in real_pass) and fills
+   sf[] for the multi call. */
+static void real_group_reset(const struct real_set *rs, const struct real_group *g,
+                             struct channel_buffers *ch, lpcu_subframe *sf)
+{
+    unsigned k;
+    for (k = 0; k < g->count; k++) {
+        const struct subframe *x = &rs->streams[g->stream].lpc[g->first + k];
+        struct channel_buffers *b = &ch[k];
+        struct input in = x->in;
+        memcpy(b->residual, in.residual, in.n * sizeof *in.residual);
+        in.residual = b->residual;
+        bench_buffer_reset(&b->out32, &in);
+        sf[k] = (lpcu_subframe){b->residual, x->in.coeff, b->out32.data, in.n, in.order, in.shift};
+    }
+}
+
+static void real_group_run(const struct real_group *g, const lpcu_subframe *sf, int wide, int way)
+{
+    const struct family_info *f = &bench_families[wide ? FAM_WIDE : FAM_NARROW];
+    const restore32_fn one = way == RM_LIBFLAC ? f->flac32 : f->auto32;
+    unsigned k;
+    if (way == RM_MULTI) {
+        if (wide)
+            lpcu_restore_signal_wide_multi(sf, g->count);
+        else
+            lpcu_restore_signal_multi(sf, g->count);
+        return;
+    }
+    for (k = 0; k < g->count; k++)
+        one(sf[k].residual, sf[k].data_len, sf[k].qlp_coeff, sf[k].order, sf[k].lp_quantization,
+            sf[k].data);
+}
+
+static void bench_real_multi(const struct real_set *rs, const struct options *opt,
+                             struct channel_buffers *ch)
+{
+    static const char *const names[RM_WAYS] = {"libflac", "auto", "multi"};
+    struct real_group *groups = bench_malloc(rs->n_subframes * sizeof *groups);
+    size_t n_groups = 0, s, i, gi;
+    double best[MAX_STREAMS + 1][FAM_COUNT][RM_WAYS] = {{{0.0}}};
+    double median[MAX_STREAMS + 1][FAM_COUNT][RM_WAYS] = {{{0.0}}};
+    uint64_t samples[MAX_STREAMS + 1][FAM_COUNT] = {{0}}, groups_of[3] = {0, 0, 0};
+    uint64_t *ticks = bench_malloc((size_t)opt->passes * RM_WAYS * sizeof *ticks);
+    lpcu_subframe sf[MAX_CHANNELS];
+    int f, w;
+
+    for (s = 0; s < rs->n_streams; s++) {
+        const struct captured_stream *cs = &rs->streams[s];
+        for (i = 0; i < cs->n_lpc; i++) {
+            const struct subframe *x = &cs->lpc[i];
+            struct real_group *last = n_groups ? &groups[n_groups - 1] : NULL;
+            if (x->in.family == FAM_WIDE33)
+                continue;
+            if (last && last->stream == s && last->count < MAX_CHANNELS &&
+                cs->lpc[last->first].frame == x->frame &&
+                cs->lpc[last->first].in.family == x->in.family) {
+                last->count++;
+                continue;
+            }
+            groups[n_groups++] = (struct real_group){s, i, 1};
+        }
+    }
+
+    /* auto and multi must give libFLAC's output for every group, before any timing */
+    for (gi = 0; gi < n_groups; gi++) {
+        const struct real_group *g = &groups[gi];
+        const int wide = rs->streams[g->stream].lpc[g->first].in.family == FAM_WIDE;
+        int32_t *ref[MAX_CHANNELS];
+        unsigned k;
+        real_group_reset(rs, g, ch, sf);
+        real_group_run(g, sf, wide, RM_LIBFLAC);
+        for (k = 0; k < g->count; k++) {
+            const size_t total = ch[k].out32.capacity;
+            ref[k] = bench_malloc(total * sizeof *ref[k]);
+            memcpy(ref[k], ch[k].out32.base, total * sizeof *ref[k]);
+        }
+        for (w = RM_AUTO; w < RM_WAYS; w++) {
+            real_group_reset(rs, g, ch, sf);
+            real_group_run(g, sf, wide, w);
+            for (k = 0; k < g->count; k++)
+                if (memcmp(ch[k].out32.base, ref[k], ch[k].out32.capacity * sizeof *ref[k]) != 0)
+                    bench_die("real multi: %s frame %u: %s differs from libFLAC (refusing to "
+                              "time incorrect code)",
+                              rs->streams[g->stream].spec->id,
+                              rs->streams[g->stream].lpc[g->first].frame, names[w]);
+        }
+        for (k = 0; k < g->count; k++)
+            free(ref[k]);
+    }
+
+    /* per group: passes of the three ways, interleaved with a rotating first, each call on
+       freshly laid-out buffers; per way the best and the median of the passes */
+    for (gi = 0; gi < n_groups; gi++) {
+        const struct real_group *g = &groups[gi];
+        const enum family fam = rs->streams[g->stream].lpc[g->first].in.family;
+        uint64_t n = 0;
+        unsigned k, pass;
+        for (k = 0; k < g->count; k++)
+            n += rs->streams[g->stream].lpc[g->first + k].in.n;
+        for (pass = 0; pass < opt->passes; pass++)
+            for (k = 0; k < RM_WAYS; k++) {
+                const int way = (int)((pass + k) % RM_WAYS);
+                uint64_t t0, t1;
+                real_group_reset(rs, g, ch, sf);
+                t0 = now_ticks();
+                real_group_run(g, sf, fam == FAM_WIDE, way);
+                t1 = now_ticks();
+                ticks[(size_t)way * opt->passes + pass] = t1 - t0;
+            }
+        for (w = 0; w < RM_WAYS; w++) {
+            const struct timing t = summarize(&ticks[(size_t)w * opt->passes], opt->passes, 1.0);
+            best[g->stream][fam][w] += t.best;
+            best[rs->n_streams][fam][w] += t.best;
+            median[g->stream][fam][w] += t.median;
+            median[rs->n_streams][fam][w] += t.median;
+        }
+        samples[g->stream][fam] += n;
+        samples[rs->n_streams][fam] += n;
+        groups_of[g->count]++;
+    }
+
+    printf("LPC subframes of a frame through one multi call (%llu stereo pairs, %llu single "
+           "subframes; wide33 left out), %s per restored sample: each group's best over %u "
+           "interleaved calls of each way, summed:\n\n",
+           (unsigned long long)groups_of[2], (unsigned long long)groups_of[1], TIMER_UNIT,
+           opt->passes);
+    printf("| stream | family | samples | libflac | auto | multi | multi vs libFLAC | "
+           "multi vs auto |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+    for (s = 0; s <= rs->n_streams; s++)
+        for (f = FAM_NARROW; f <= FAM_WIDE; f++) {
+            const double n = (double)samples[s][f];
+            double tk[RM_WAYS];
+            if (samples[s][f] == 0)
+                continue;
+            for (w = 0; w < RM_WAYS; w++)
+                tk[w] = best[s][f][w] / n;
+            printf("| %s | %s | %" PRIu64 " | %.2f | %.2f | %.2f | %.2f | %.2f |\n",
+                   s < rs->n_streams ? rs->streams[s].spec->id : "all", bench_families[f].name,
+                   samples[s][f], tk[RM_LIBFLAC], tk[RM_AUTO], tk[RM_MULTI],
+                   tk[RM_LIBFLAC] / tk[RM_MULTI], tk[RM_AUTO] / tk[RM_MULTI]);
+            for (w = 0; w < RM_WAYS; w++) {
+                const struct timing t = {1, tk[w], median[s][f][w] / n};
+                csv_row(opt->csv, s < rs->n_streams ? rs->streams[s].spec->id : "all",
+                        bench_families[f].name, "multi-mix", names[w], samples[s][f], &t);
+            }
+        }
+    printf("\n");
+    free(ticks);
+    free(groups);
+}
+
 static void bench_real(const struct options *opt, const struct variant *v, size_t n_variants,
                        int first_run)
 {
@@ -999,6 +1165,8 @@ static void bench_real(const struct options *opt, const struct variant *v, size_
             table_row(&t, lead, row);
         }
     printf("\n");
+
+    bench_real_multi(rs, opt, ch);
 
     free(results);
     free(ticks);
@@ -1185,7 +1353,8 @@ static const struct multi_ratio multi_ratios[] = {
 
 static double multi_ratio_of(const struct multi_ratio *r, const struct timing *t)
 {
-    return r->median ? t[r->theirs].median / t[r->ours].median : t[r->theirs].best / t[r->ours].best;
+    return r->median ? t[r->theirs].median / t[r->ours].median
+                     : t[r->theirs].best / t[r->ours].best;
 }
 
 static void multi_table_head(void)
@@ -1242,8 +1411,7 @@ static void multi_row(enum family fam, unsigned count, unsigned order, const str
     multi_free(&m);
 }
 
-static void multi_geomean(const char *family, const double log_sum[N_MULTI_RATIOS],
-                          unsigned rows)
+static void multi_geomean(const char *family, const double log_sum[N_MULTI_RATIOS], unsigned rows)
 {
     unsigned w;
     size_t r;

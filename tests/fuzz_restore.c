@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer target: one restore per input, every kernel of every ISA this CPU runs, the
- * public entry point under each usable ISA and the checked one, compared with the rolled loop.
+ * public entry point under each usable ISA and the checked one, compared with the rolled loop;
+ * for narrow and wide, also the multi entry point under each usable ISA, on a group of 2-8
+ * copies of the subframe whose residuals differ (lane k's are xor'ed with a pattern of k).
  * Built with clang -fsanitize=fuzzer,address,undefined (configure with -DLPCU_FUZZ=ON); every
  * buffer is allocated at its exact size, so ASan reports any access past either end.
  *
@@ -42,7 +44,7 @@ static int n_usable;
 /* Kernel runs and samples per usable ISA, for the figures printed at exit (libFuzzer leaves
    through exit() when -max_total_time or -runs is reached). */
 static unsigned long long isa_runs[HARNESS_MAX_ISAS], isa_samples[HARNESS_MAX_ISAS];
-static unsigned long long inputs, refused;
+static unsigned long long inputs, refused, multi_calls;
 
 static void print_totals(void)
 {
@@ -52,6 +54,7 @@ static void print_totals(void)
     for (int i = 0; i < n_usable; i++)
         printf("fuzz_restore: ISA %-8s %llu kernel runs, %llu samples, 0 mismatches\n", isas[i],
                isa_runs[i], isa_samples[i]);
+    printf("fuzz_restore: %llu multi calls (2-8 subframes), 0 mismatches\n", multi_calls);
     fflush(stdout);
 }
 
@@ -100,6 +103,44 @@ static void check(enum harness_entry e, const struct harness_kernel *k, const ch
     if (memcmp(buf, want, bytes) != 0)
         fail(who, f, order, shift, len, "differs from the rolled loop");
     free(buf);
+}
+
+/* The multi entry point on `count` lanes of the subframe, each with its own exact-size
+   residual (lane 0's as given, the others xor'ed with a pattern of the lane) and buffer,
+   each compared with the rolled loop on its own residual. */
+static void check_multi(const char *who, enum harness_family f, const int32_t *residual,
+                        uint32_t len, const int32_t *coeff, uint32_t order, int shift,
+                        const void *warmup, unsigned count)
+{
+    enum { MAX_GROUP = 8 };
+    int32_t *res[MAX_GROUP], *buf[MAX_GROUP], *want[MAX_GROUP];
+    lpcu_subframe sf[MAX_GROUP];
+    for (unsigned k = 0; k < count; k++) {
+        res[k] = malloc(sizeof(int32_t) * (len ? len : 1));
+        buf[k] = malloc(sizeof(int32_t) * (order + len));
+        want[k] = malloc(sizeof(int32_t) * (order + len));
+        if (!res[k] || !buf[k] || !want[k])
+            abort();
+        for (uint32_t i = 0; i < len; i++)
+            res[k][i] = (int32_t)((uint32_t)residual[i] ^ (k * 0x9E3779B9u));
+        memcpy(want[k], warmup, order * sizeof(int32_t));
+        harness_call(HE_ROLLED, NULL, f, res[k], len, coeff, order, shift, want[k] + order);
+        memcpy(buf[k], warmup, order * sizeof(int32_t));
+        memset(buf[k] + order, 0x5C, len * sizeof(int32_t));
+        sf[k] = (lpcu_subframe){res[k], coeff, buf[k] + order, len, order, shift};
+    }
+    if (f == HF_wide)
+        lpcu_restore_signal_wide_multi(sf, count);
+    else
+        lpcu_restore_signal_multi(sf, count);
+    multi_calls++;
+    for (unsigned k = 0; k < count; k++) {
+        if (memcmp(buf[k], want[k], sizeof(int32_t) * (order + len)) != 0)
+            fail(who, f, order, shift, len, "multi differs from the rolled loop");
+        free(res[k]);
+        free(buf[k]);
+        free(want[k]);
+    }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size);
@@ -174,6 +215,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
             check(HE_PUBLIC, NULL, isas[i], f, residual, len, coeff, order, shift, warmup, want);
         }
         check(HE_CHECKED, NULL, "checked", f, residual, len, coeff, order, shift, warmup, want);
+        if (f != HF_wide33) /* the multi API covers narrow and wide */
+            for (int i = 0; i < n_usable; i++) {
+                if (lpcu_select_isa(isas[i]) != 0)
+                    fail("multi", f, order, shift, len, "lpcu_select_isa failed");
+                check_multi(isas[i], f, residual, len, coeff, order, shift, warmup,
+                            2 + (unsigned)(len % 7));
+            }
         free(want);
     }
     free(coeff);

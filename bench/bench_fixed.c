@@ -23,15 +23,7 @@
 #include <string.h>
 #include <time.h>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <x86intrin.h>
-#define FIXED_TIMER_X86 1
-#define CSV_UNIT "tsc"
-#else
-#define FIXED_TIMER_X86 0
-#define CSV_UNIT "ns"
-#endif
-
+#include "bench_report.h"
 #include "flac_internal.h"
 #include "flac_subframes.h"
 
@@ -43,7 +35,6 @@
 #define SENTINEL INT64_C(0x5A5A5A5A5A5A5A5A)
 #define SIGNAL_LIMIT (INT64_C(1) << 40) /* synthetic wide33 samples stay far from overflow */
 #define MAX_CHANNELS 2u
-#define CELL_WIDTH 8
 
 /* Bit depth of each family's synthetic signal: where libFLAC's decoder calls that function
    (narrow: bps + order <= 32; wide: above, up to 32 bits; wide33: 33-bit side channels). */
@@ -55,53 +46,6 @@ static const struct stream_spec fixed_specs[] = {
     {"24bit-1", "24-bit 48 kHz, flac -1", 24, 48000, 1, 0, 0},
 };
 #define N_SPECS (sizeof fixed_specs / sizeof fixed_specs[0])
-
-/* ---- timing ---------------------------------------------------------------------------- */
-
-static uint64_t now_ticks(void)
-{
-#if FIXED_TIMER_X86
-    uint64_t t;
-    _mm_lfence(); /* earlier work done before reading the TSC, timed work not started */
-    t = __rdtsc();
-    _mm_lfence();
-    return t;
-#else
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * UINT64_C(1000000000) + (uint64_t)ts.tv_nsec;
-#endif
-}
-
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_u64(const void *pa, const void *pb)
-{
-    const uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-    return (a > b) - (a < b);
-}
-
-struct timing {
-    int present;
-    double best, median; /* ticks per sample */
-};
-
-static struct timing summarize(uint64_t *ticks, size_t count, double samples)
-{
-    struct timing t;
-    qsort(ticks, count, sizeof *ticks, cmp_u64);
-    t.present = 1;
-    t.best = (double)ticks[0] / samples;
-    t.median = (count % 2 ? (double)ticks[count / 2]
-                          : ((double)ticks[count / 2 - 1] + (double)ticks[count / 2]) / 2.0) /
-               samples;
-    return t;
-}
 
 /* ---- variants ---------------------------------------------------------------------------- */
 
@@ -254,134 +198,6 @@ static void verify(const struct fixed_callee *c, const struct fixed_callee *flac
                       get(in->family, want->base, i));
 }
 
-/* ---- tables ------------------------------------------------------------------------------ */
-
-struct ratio_def {
-    const char *title, *ours, *theirs;
-};
-static const struct ratio_def ratio_defs[] = {
-    {"unrolled/rolled", "unrolled", "rolled"},
-    {"unrolled/libflac", "unrolled", "libflac"},
-    {"auto/libflac", "auto", "libflac"},
-};
-#define N_RATIOS (sizeof ratio_defs / sizeof ratio_defs[0])
-
-/* The columns: every selected variant this CPU runs, then the ratios whose two sides are
-   columns, each with a geometric mean over the rows. */
-struct table {
-    const struct variant *v;
-    size_t cols[BENCH_MAX_VARIANTS], n_cols;
-    int ours[N_RATIOS], theirs[N_RATIOS];
-    double log_sum[N_RATIOS];
-    unsigned count[N_RATIOS];
-};
-
-static int cell(const char *title)
-{
-    const int len = (int)strlen(title);
-    return len > CELL_WIDTH ? len : CELL_WIDTH;
-}
-
-static int column_of(const struct table *t, const char *name)
-{
-    size_t c;
-    for (c = 0; c < t->n_cols; c++)
-        if (strcmp(t->v[t->cols[c]].name, name) == 0)
-            return (int)c;
-    return -1;
-}
-
-static void table_init(struct table *t, const struct variant *v, size_t n_variants)
-{
-    size_t c, r;
-    memset(t, 0, sizeof *t);
-    t->v = v;
-    for (c = 0; c < n_variants; c++)
-        if (v[c].selected && v[c].skip_why == NULL)
-            t->cols[t->n_cols++] = c;
-    for (r = 0; r < N_RATIOS; r++) {
-        t->ours[r] = column_of(t, ratio_defs[r].ours);
-        t->theirs[r] = column_of(t, ratio_defs[r].theirs);
-    }
-}
-
-static int ratio_shown(const struct table *t, size_t r)
-{
-    return t->ours[r] >= 0 && t->theirs[r] >= 0;
-}
-
-static void table_head(const struct table *t, const char *lead, const char *lead_rule)
-{
-    size_t c, r;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++)
-        printf(" %*s |", cell(t->v[t->cols[c]].name), t->v[t->cols[c]].name);
-    for (r = 0; r < N_RATIOS; r++)
-        if (ratio_shown(t, r))
-            printf(" %*s |", cell(ratio_defs[r].title), ratio_defs[r].title);
-    printf("\n%s", lead_rule);
-    for (c = 0; c < t->n_cols; c++)
-        printf("%.*s:|", cell(t->v[t->cols[c]].name) + 1, "----------------------------------");
-    for (r = 0; r < N_RATIOS; r++)
-        if (ratio_shown(t, r))
-            printf("%.*s:|", cell(ratio_defs[r].title) + 1, "----------------------------------");
-    printf("\n");
-}
-
-static void table_row(struct table *t, const char *lead, const struct timing *res)
-{
-    size_t c, r;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++) {
-        if (res[c].present)
-            printf(" %*.2f |", cell(t->v[t->cols[c]].name), res[c].best);
-        else
-            printf(" %*s |", cell(t->v[t->cols[c]].name), "n/a");
-    }
-    for (r = 0; r < N_RATIOS; r++) {
-        if (!ratio_shown(t, r))
-            continue;
-        if (res[t->ours[r]].present && res[t->theirs[r]].present) {
-            const double x = res[t->theirs[r]].best / res[t->ours[r]].best;
-            printf(" %*.2f |", cell(ratio_defs[r].title), x);
-            t->log_sum[r] += log(x);
-            t->count[r]++;
-        } else {
-            printf(" %*s |", cell(ratio_defs[r].title), "n/a");
-        }
-    }
-    printf("\n");
-    fflush(stdout);
-}
-
-static void table_geomean(const struct table *t, const char *lead)
-{
-    size_t c, r;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++)
-        printf(" %*s |", cell(t->v[t->cols[c]].name), "");
-    for (r = 0; r < N_RATIOS; r++) {
-        if (!ratio_shown(t, r))
-            continue;
-        if (t->count[r])
-            printf(" %*.2f |", cell(ratio_defs[r].title), exp(t->log_sum[r] / t->count[r]));
-        else
-            printf(" %*s |", cell(ratio_defs[r].title), "n/a");
-    }
-    printf("\n");
-}
-
-/* CSV rows of their own: input "fixed" and family "fixed-<family>" for the synthetic ones
-   (out of the way of the LPC plot, which takes every "synthetic" family), the stream and
-   family "fixed" for the real mix (whatever families it holds). */
-static void csv_row(FILE *csv, const char *input, const char *family, const char *order,
-                    const char *variant, uint64_t samples, const struct timing *t)
-{
-    if (csv != NULL && t->present)
-        fprintf(csv, "%s,%s,%s,%s,%" PRIu64 ",%.4f,%.4f,%s\n", input, family, order, variant,
-                samples, t->best, t->median, CSV_UNIT);
-}
-
 /* ---- synthetic inputs ---------------------------------------------------------------------- */
 
 /*
@@ -491,6 +307,9 @@ void bench_fixed_synthetic(const struct variant *v, size_t n_variants, uint32_t 
                 res[col_of[k]] = summarize(&ticks[k * reps], reps, (double)n);
             snprintf(lead, sizeof lead, "| %5u |", order);
             table_row(&t, lead, res);
+            /* CSV rows of their own: input "fixed" and family "fixed-<family>" here (out of
+               the way of the LPC plot, which takes every "synthetic" family), the stream and
+               family "fixed" for the real mix */
             snprintf(order_text, sizeof order_text, "%u", order);
             for (c = 0; c < t.n_cols; c++)
                 csv_row(csv, "fixed", family, order_text, v[t.cols[c]].name, n, &res[c]);

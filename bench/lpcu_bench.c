@@ -27,17 +27,11 @@
 #include <string.h>
 #include <time.h>
 
-#if defined(__x86_64__) || defined(__i386__)
-#define LPCU_BENCH_X86 1
-#include <x86intrin.h>
-#else
-#define LPCU_BENCH_X86 0
-#endif
-
 #include <FLAC/format.h>
 
 #include "bench_common.h"
 #include "bench_fixed.h"
+#include "bench_report.h"
 #include "flac_subframes.h"
 
 #ifndef LPCU_BENCH_FLAGS
@@ -54,75 +48,15 @@
 #define MAX_SECONDS 600u
 #define WARMUP_ROUNDS 10u /* untimed rounds before each (family, order): caches, predictors */
 #define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
-#define NS_PER_S 1000000000.0
 
 #define MAX_STREAMS 8
 #define MAX_CHANNELS 2u  /* of the real streams: each has its own decoder-like buffers */
-#define CELL_WIDTH 8     /* minimum width of a table cell, for readable plain-text output */
 #define CPUINFO_LINE 256 /* longer /proc/cpuinfo lines (flags) are read in pieces, harmlessly */
 
 #define N_BUCKETS (FAM_COUNT + 1) /* per family, then all families together */
 #define ALL_FAMILIES FAM_COUNT
 
 /* ---- Timing ------------------------------------------------------------------------------ */
-
-#if LPCU_BENCH_X86
-#define TIMER_UNIT "TSC ticks (lfence; rdtsc)"
-#define CSV_UNIT "tsc"
-/*
- * The first lfence waits for earlier work to finish, the second keeps the timed code from
- * starting before the TSC is read.
- */
-static uint64_t now_ticks(void)
-{
-    uint64_t t;
-    _mm_lfence();
-    t = __rdtsc();
-    _mm_lfence();
-    return t;
-}
-#else
-#define TIMER_UNIT "ns (clock_gettime CLOCK_MONOTONIC)"
-#define CSV_UNIT "ns"
-static uint64_t now_ticks(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * (uint64_t)NS_PER_S + (uint64_t)ts.tv_nsec;
-}
-#endif
-
-static double now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * NS_PER_S + (double)ts.tv_nsec;
-}
-
-static int cmp_u64(const void *pa, const void *pb)
-{
-    const uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-    return (a > b) - (a < b);
-}
-
-struct timing {
-    int present;
-    double best;   /* ticks per sample */
-    double median; /* ticks per sample */
-};
-
-/* Best and median of `count` tick counts (sorted in place), per sample. */
-static struct timing summarize(uint64_t *ticks, size_t count, double samples)
-{
-    struct timing t;
-    qsort(ticks, count, sizeof *ticks, cmp_u64);
-    t.present = 1;
-    t.best = (double)ticks[0] / samples;
-    t.median = (count % 2 ? (double)ticks[count / 2]
-                          : ((double)ticks[count / 2 - 1] + (double)ticks[count / 2]) / 2.0) /
-               samples;
-    return t;
-}
 
 /*
  * Each round calls every variant once, starting at a rotating position, so drift (clock
@@ -489,151 +423,6 @@ static void print_header(const struct options *opt, const struct variant *v, siz
         if (v[k].selected && v[k].skip_why != NULL)
             printf("- skipped %s: %s\n", v[k].name, v[k].skip_why);
     printf("\n");
-}
-
-static int cell_width(const char *title)
-{
-    const int len = (int)strlen(title);
-    return len > CELL_WIDTH ? len : CELL_WIDTH;
-}
-
-/* At least BENCH_NAME_LEN dashes: enough for any column title plus its leading space. */
-static const char rule_dashes[] = "----------------------------------------";
-
-/* A ratio column: speed-up of `ours` over `theirs`; shown if both variants are timed. */
-struct ratio_def {
-    const char *title;
-    const char *ours;
-    const char *theirs;
-};
-
-static const struct ratio_def ratio_defs[] = {
-    {"unrolled/rolled", "unrolled", "rolled"},
-    {"unrolled/libflac", "unrolled", "libflac"},
-    {"auto/libflac", "auto", "libflac"},
-};
-#define N_RATIOS (sizeof ratio_defs / sizeof ratio_defs[0])
-
-/*
- * A results table: one column per variant timed, then the ratio columns whose two variants
- * are both timed, each with its geometric mean over the rows.
- */
-struct table {
-    const struct variant *v;
-    size_t cols[BENCH_MAX_VARIANTS], n_cols;
-    int ours[N_RATIOS], theirs[N_RATIOS]; /* column indices, -1 if not timed */
-    double log_sum[N_RATIOS];
-    unsigned count[N_RATIOS];
-};
-
-static int column_of(const struct table *t, const char *name)
-{
-    size_t c;
-    for (c = 0; c < t->n_cols; c++)
-        if (strcmp(t->v[t->cols[c]].name, name) == 0)
-            return (int)c;
-    return -1;
-}
-
-static int ratio_shown(const struct table *t, size_t r)
-{
-    return t->ours[r] >= 0 && t->theirs[r] >= 0;
-}
-
-static void table_init(struct table *t, const struct variant *v, size_t n_variants)
-{
-    size_t c, r;
-    t->v = v;
-    t->n_cols = 0;
-    for (c = 0; c < n_variants; c++)
-        if (v[c].selected && v[c].skip_why == NULL)
-            t->cols[t->n_cols++] = c;
-    for (r = 0; r < N_RATIOS; r++) {
-        t->ours[r] = column_of(t, ratio_defs[r].ours);
-        t->theirs[r] = column_of(t, ratio_defs[r].theirs);
-        t->log_sum[r] = 0.0;
-        t->count[r] = 0;
-    }
-}
-
-/* `lead` is the leading cells' titles ("| order |"), `lead_rule` their rule ("|------:|"). */
-static void table_head(const struct table *t, const char *lead, const char *lead_rule)
-{
-    size_t c, r;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++)
-        printf(" %*s |", cell_width(t->v[t->cols[c]].name), t->v[t->cols[c]].name);
-    for (r = 0; r < N_RATIOS; r++)
-        if (ratio_shown(t, r))
-            printf(" %*s |", cell_width(ratio_defs[r].title), ratio_defs[r].title);
-    printf("\n%s", lead_rule);
-    for (c = 0; c < t->n_cols; c++)
-        printf("%.*s:|", cell_width(t->v[t->cols[c]].name) + 1, rule_dashes);
-    for (r = 0; r < N_RATIOS; r++)
-        if (ratio_shown(t, r))
-            printf("%.*s:|", cell_width(ratio_defs[r].title) + 1, rule_dashes);
-    printf("\n");
-}
-
-/* One row: `lead` holds its leading cells; results[c] is column c's timing. */
-static void table_row(struct table *t, const char *lead, const struct timing *results)
-{
-    size_t c, r;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++) {
-        const int w = cell_width(t->v[t->cols[c]].name);
-        if (results[c].present)
-            printf(" %*.2f |", w, results[c].best);
-        else
-            printf(" %*s |", w, "n/a");
-    }
-    for (r = 0; r < N_RATIOS; r++) {
-        const int w = cell_width(ratio_defs[r].title);
-        if (!ratio_shown(t, r))
-            continue;
-        if (results[t->ours[r]].present && results[t->theirs[r]].present) {
-            const double x = results[t->theirs[r]].best / results[t->ours[r]].best;
-            printf(" %*.2f |", w, x);
-            t->log_sum[r] += log(x);
-            t->count[r]++;
-        } else {
-            printf(" %*s |", w, "n/a");
-        }
-    }
-    printf("\n");
-    fflush(stdout);
-}
-
-/* Geometric mean of each ratio: the fair average of speed-ups, where 2x and 0.5x cancel out. */
-static void table_geomean(const struct table *t, const char *lead)
-{
-    size_t c, r;
-    int any = 0;
-    for (r = 0; r < N_RATIOS; r++)
-        any |= ratio_shown(t, r);
-    if (!any)
-        return;
-    printf("%s", lead);
-    for (c = 0; c < t->n_cols; c++)
-        printf(" %*s |", cell_width(t->v[t->cols[c]].name), "");
-    for (r = 0; r < N_RATIOS; r++) {
-        const int w = cell_width(ratio_defs[r].title);
-        if (!ratio_shown(t, r))
-            continue;
-        if (t->count[r] > 0)
-            printf(" %*.2f |", w, exp(t->log_sum[r] / t->count[r]));
-        else
-            printf(" %*s |", w, "n/a");
-    }
-    printf("\n");
-}
-
-static void csv_row(FILE *csv, const char *input, const char *family, const char *order,
-                    const char *variant, uint64_t samples, const struct timing *t)
-{
-    if (csv != NULL && t->present)
-        fprintf(csv, "%s,%s,%s,%s,%" PRIu64 ",%.4f,%.4f,%s\n", input, family, order, variant,
-                samples, t->best, t->median, CSV_UNIT);
 }
 
 /* ---- Synthetic inputs, per family and order ---------------------------------------------- */

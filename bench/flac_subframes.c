@@ -11,6 +11,7 @@
 #include <FLAC/stream_encoder.h>
 
 #include "flac_internal.h"
+#include "flac_membuf.h"
 
 #define CHANNELS 2u
 #define NARROW_MAX_BPS 32u /* libFLAC's decoder uses the 32-bit restore up to this */
@@ -136,44 +137,8 @@ static void make_music(uint64_t seed, double rate, unsigned bits, size_t n, int3
 
 /* ---- Encoding ---------------------------------------------------------------------------- */
 
-struct membuf {
-    FLAC__byte *data;
-    size_t len, cap, read_pos;
-};
-
-/*
- * FLAC never needs much more than the PCM itself: a frame that would grow is stored verbatim,
- * adding at most a header and CRC (under 32 bytes) per frame of at least 16 samples; the
- * slack covers the metadata.
- */
-#define FRAME_OVERHEAD_BOUND 32u
-#define MIN_BLOCKSIZE 16u
-#define METADATA_SLACK 65536u
-
-static size_t encoded_size_bound(const struct stream_spec *spec, size_t n)
-{
-    return n * CHANNELS * ((spec->bits + 7) / 8) + (n / MIN_BLOCKSIZE + 1) * FRAME_OVERHEAD_BOUND +
-           METADATA_SLACK;
-}
-
-static FLAC__StreamEncoderWriteStatus write_to_memory(const FLAC__StreamEncoder *enc,
-                                                      const FLAC__byte buffer[], size_t bytes,
-                                                      uint32_t samples, uint32_t current_frame,
-                                                      void *client)
-{
-    struct membuf *m = client;
-    (void)enc;
-    (void)samples;
-    (void)current_frame;
-    if (bytes > m->cap - m->len)
-        return FLAC__STREAM_ENCODER_WRITE_STATUS_FATAL_ERROR; /* see encoded_size_bound() */
-    memcpy(m->data + m->len, buffer, bytes);
-    m->len += bytes;
-    return FLAC__STREAM_ENCODER_WRITE_STATUS_OK;
-}
-
 static void encode(const struct stream_spec *spec, int32_t *const pcm[CHANNELS], size_t n,
-                   struct membuf *out)
+                   struct flac_membuf *out)
 {
     FLAC__StreamEncoder *enc = FLAC__stream_encoder_new();
     FLAC__bool ok;
@@ -188,7 +153,7 @@ static void encode(const struct stream_spec *spec, int32_t *const pcm[CHANNELS],
          FLAC__stream_encoder_set_total_samples_estimate(enc, n);
     if (ok && spec->max_order != 0)
         ok = FLAC__stream_encoder_set_max_lpc_order(enc, spec->max_order);
-    if (!ok || FLAC__stream_encoder_init_stream(enc, write_to_memory, NULL, NULL, NULL, out) !=
+    if (!ok || FLAC__stream_encoder_init_stream(enc, flac_membuf_write, NULL, NULL, NULL, out) !=
                    FLAC__STREAM_ENCODER_INIT_STATUS_OK)
         bench_die("%s: cannot set up libFLAC's encoder", spec->id);
     if (!FLAC__stream_encoder_process(enc, (const FLAC__int32 *const *)pcm, (uint32_t)n) ||
@@ -202,7 +167,7 @@ static void encode(const struct stream_spec *spec, int32_t *const pcm[CHANNELS],
 
 struct capture {
     struct captured_stream *out;
-    struct membuf *stream;
+    struct flac_membuf *stream;
     int32_t *const *pcm; /* the encoder's input, to check the decode is lossless */
     size_t n, pos;
     size_t cap_lpc, cap_fixed;
@@ -215,14 +180,8 @@ struct capture {
 static FLAC__StreamDecoderReadStatus
 read_from_memory(const FLAC__StreamDecoder *dec, FLAC__byte buffer[], size_t *bytes, void *client)
 {
-    struct membuf *m = ((struct capture *)client)->stream;
-    const size_t left = m->len - m->read_pos, take = *bytes < left ? *bytes : left;
     (void)dec;
-    memcpy(buffer, m->data + m->read_pos, take);
-    m->read_pos += take;
-    *bytes = take;
-    return take != 0 ? FLAC__STREAM_DECODER_READ_STATUS_CONTINUE
-                     : FLAC__STREAM_DECODER_READ_STATUS_END_OF_STREAM;
+    return flac_membuf_read(((struct capture *)client)->stream, buffer, bytes);
 }
 
 static void count_error(const FLAC__StreamDecoder *dec, FLAC__StreamDecoderErrorStatus status,
@@ -465,7 +424,7 @@ void flac_capture(const struct stream_spec *spec, double seconds, struct capture
 {
     const size_t n = (size_t)(seconds * spec->rate);
     int32_t *pcm[CHANNELS];
-    struct membuf stream = {NULL, 0, 0, 0};
+    struct flac_membuf stream = {NULL, 0, 0, 0, 0};
     struct capture c;
     unsigned ch;
 
@@ -475,8 +434,6 @@ void flac_capture(const struct stream_spec *spec, double seconds, struct capture
         pcm[ch] = bench_malloc(n * sizeof *pcm[ch]);
     /* One seed for all: the two settings of a depth code identical audio. */
     make_music(BENCH_SEED, spec->rate, spec->bits, n, pcm[0], pcm[1]);
-    stream.cap = encoded_size_bound(spec, n);
-    stream.data = bench_malloc(stream.cap);
     encode(spec, pcm, n, &stream);
     out->encoded_bytes = stream.len;
 

@@ -28,8 +28,8 @@
 #include <FLAC/stream_encoder.h>
 
 #include "flac_internal.h"
+#include "flac_membuf.h"
 #include "lpcunroll.h"
-
 
 typedef void (*restore32_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int32_t *);
 typedef void (*restore64_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int64_t *);
@@ -204,39 +204,6 @@ static int64_t quantize(double x, unsigned bits)
 /* ---------------------------------------------------------------- encoder */
 
 typedef struct {
-    uint8_t *data;
-    size_t len, cap;
-    int oom;
-} membuf;
-
-static FLAC__StreamEncoderWriteStatus enc_write(const FLAC__StreamEncoder *enc,
-                                                const FLAC__byte buffer[], size_t bytes,
-                                                uint32_t samples, uint32_t current_frame,
-                                                void *client)
-{
-    membuf *m = client;
-    (void)enc;
-    (void)samples;
-    (void)current_frame;
-    if (m->len + bytes > m->cap) {
-        size_t cap = m->cap ? m->cap : 65536;
-        uint8_t *p;
-        while (cap < m->len + bytes)
-            cap *= 2;
-        p = realloc(m->data, cap);
-        if (!p) {
-            m->oom = 1;
-            return FLAC__STREAM_ENCODER_WRITE_STATUS_FATAL_ERROR;
-        }
-        m->data = p;
-        m->cap = cap;
-    }
-    memcpy(m->data + m->len, buffer, bytes);
-    m->len += bytes;
-    return FLAC__STREAM_ENCODER_WRITE_STATUS_OK;
-}
-
-typedef struct {
     const char *name;
     unsigned level, max_order, precision; /* precision 0: libFLAC picks it from bps/blocksize */
     int exhaustive;   /* try every order (one window keeps it cheap): more varied orders */
@@ -260,7 +227,7 @@ static const enc_config configs[] = {
 #define NCONFIG (sizeof configs / sizeof configs[0])
 
 static void encode(const enc_config *cfg, unsigned bits, unsigned rate, int32_t *const pcm[],
-                   size_t n, membuf *out)
+                   size_t n, struct flac_membuf *out)
 {
     FLAC__StreamEncoder *enc = FLAC__stream_encoder_new();
     assert_non_null(enc);
@@ -277,8 +244,9 @@ static void encode(const enc_config *cfg, unsigned bits, unsigned rate, int32_t 
     if (cfg->exhaustive)
         assert_true(FLAC__stream_encoder_set_apodization(enc, "tukey(5e-1)"));
     assert_true(FLAC__stream_encoder_set_total_samples_estimate(enc, n));
-    assert_int_equal(FLAC__stream_encoder_init_stream(enc, enc_write, NULL, NULL, NULL, out),
-                     FLAC__STREAM_ENCODER_INIT_STATUS_OK);
+    assert_int_equal(
+        FLAC__stream_encoder_init_stream(enc, flac_membuf_write, NULL, NULL, NULL, out),
+        FLAC__STREAM_ENCODER_INIT_STATUS_OK);
     assert_true(FLAC__stream_encoder_process(enc, (const FLAC__int32 *const *)pcm, (uint32_t)n));
     assert_true(FLAC__stream_encoder_finish(enc));
     FLAC__stream_encoder_delete(enc);
@@ -290,8 +258,7 @@ static void encode(const enc_config *cfg, unsigned bits, unsigned rate, int32_t 
 
 typedef struct {
     /* input */
-    const uint8_t *stream;
-    size_t stream_len, read_pos;
+    struct flac_membuf *stream;
     int32_t *const *pcm;
     size_t nsamples;
     /* progress */
@@ -313,18 +280,8 @@ typedef struct {
 static FLAC__StreamDecoderReadStatus dec_read(const FLAC__StreamDecoder *dec, FLAC__byte buffer[],
                                               size_t *bytes, void *client)
 {
-    dec_state *st = client;
-    size_t left = st->stream_len - st->read_pos;
     (void)dec;
-    if (left == 0) {
-        *bytes = 0;
-        return FLAC__STREAM_DECODER_READ_STATUS_END_OF_STREAM;
-    }
-    if (*bytes > left)
-        *bytes = left;
-    memcpy(buffer, st->stream + st->read_pos, *bytes);
-    st->read_pos += *bytes;
-    return FLAC__STREAM_DECODER_READ_STATUS_CONTINUE;
+    return flac_membuf_read(((dec_state *)client)->stream, buffer, bytes);
 }
 
 static void dec_error(const FLAC__StreamDecoder *dec, FLAC__StreamDecoderErrorStatus status,
@@ -605,7 +562,7 @@ static unsigned order_stats(const coverage *c, unsigned *lo, unsigned *hi)
 static void run_one(unsigned bits, unsigned rate, int kind, const enc_config *cfg,
                     int32_t *const pcm[], size_t n, coverage *depth)
 {
-    membuf stream = {NULL, 0, 0, 0};
+    struct flac_membuf stream = {NULL, 0, 0, 0, 0};
     dec_state st;
     FLAC__StreamDecoder *dec;
     FLAC__bool processed, finished;
@@ -615,8 +572,7 @@ static void run_one(unsigned bits, unsigned rate, int kind, const enc_config *cf
     encode(cfg, bits, rate, pcm, n, &stream);
 
     memset(&st, 0, sizeof st);
-    st.stream = stream.data;
-    st.stream_len = stream.len;
+    st.stream = &stream;
     st.pcm = pcm;
     st.nsamples = n;
 

@@ -23,6 +23,7 @@
 
 #include "test_util.h"
 
+#include "flac_membuf.h"
 #include "page_region.h"
 
 #include <math.h>
@@ -494,54 +495,20 @@ static void test_bad_order_writes_nothing(void **state)
 #define ENC_SECONDS 1
 #define MAX_LEVEL 2 /* levels 0-2 code with fixed predictors only */
 
-struct membuf {
-    unsigned char *data;
-    size_t len, cap, pos;
+struct decode_state {
+    struct flac_membuf *stream;
+    int32_t *const *pcm; /* what was encoded */
+    size_t n, pos;       /* samples per channel, decoded so far */
+    int64_t *expected;   /* one subframe: warm-up and signal */
+    unsigned long by_family[FAM_COUNT], by_order[ORDERS], errors, pcm_bad;
 };
-
-static FLAC__StreamEncoderWriteStatus enc_write(const FLAC__StreamEncoder *enc,
-                                                const FLAC__byte buffer[], size_t bytes,
-                                                uint32_t samples, uint32_t frame, void *client)
-{
-    struct membuf *m = client;
-    (void)enc;
-    (void)samples;
-    (void)frame;
-    if (m->len + bytes > m->cap) {
-        size_t cap = m->cap ? 2 * m->cap : 65536;
-        while (cap < m->len + bytes)
-            cap *= 2;
-        unsigned char *p = realloc(m->data, cap);
-        if (!p)
-            return FLAC__STREAM_ENCODER_WRITE_STATUS_FATAL_ERROR;
-        m->data = p;
-        m->cap = cap;
-    }
-    memcpy(m->data + m->len, buffer, bytes);
-    m->len += bytes;
-    return FLAC__STREAM_ENCODER_WRITE_STATUS_OK;
-}
 
 static FLAC__StreamDecoderReadStatus dec_read(const FLAC__StreamDecoder *dec, FLAC__byte buffer[],
                                               size_t *bytes, void *client)
 {
-    struct membuf *m = *(struct membuf **)client; /* the decode state starts with it */
-    const size_t left = m->len - m->pos, take = *bytes < left ? *bytes : left;
     (void)dec;
-    memcpy(buffer, m->data + m->pos, take);
-    m->pos += take;
-    *bytes = take;
-    return take ? FLAC__STREAM_DECODER_READ_STATUS_CONTINUE
-                : FLAC__STREAM_DECODER_READ_STATUS_END_OF_STREAM;
+    return flac_membuf_read(((struct decode_state *)client)->stream, buffer, bytes);
 }
-
-struct decode_state {
-    struct membuf *stream; /* first: dec_read finds it there */
-    int32_t *const *pcm;   /* what was encoded */
-    size_t n, pos;         /* samples per channel, decoded so far */
-    int64_t *expected;     /* one subframe: warm-up and signal */
-    unsigned long by_family[FAM_COUNT], by_order[ORDERS], errors, pcm_bad;
-};
 
 static void dec_error(const FLAC__StreamDecoder *dec, FLAC__StreamDecoderErrorStatus status,
                       void *client)
@@ -657,7 +624,7 @@ static int32_t quantize(double x, unsigned bits)
 }
 
 static void encode(unsigned level, unsigned bits, unsigned rate, int32_t *const pcm[], size_t n,
-                   struct membuf *out)
+                   struct flac_membuf *out)
 {
     FLAC__StreamEncoder *enc = FLAC__stream_encoder_new();
     assert_non_null(enc);
@@ -665,8 +632,9 @@ static void encode(unsigned level, unsigned bits, unsigned rate, int32_t *const 
     assert_true(FLAC__stream_encoder_set_channels(enc, CHANNELS));
     assert_true(FLAC__stream_encoder_set_bits_per_sample(enc, bits));
     assert_true(FLAC__stream_encoder_set_sample_rate(enc, rate));
-    assert_int_equal(FLAC__stream_encoder_init_stream(enc, enc_write, NULL, NULL, NULL, out),
-                     FLAC__STREAM_ENCODER_INIT_STATUS_OK);
+    assert_int_equal(
+        FLAC__stream_encoder_init_stream(enc, flac_membuf_write, NULL, NULL, NULL, out),
+        FLAC__STREAM_ENCODER_INIT_STATUS_OK);
     assert_true(FLAC__stream_encoder_process(enc, (const FLAC__int32 *const *)pcm, (uint32_t)n));
     assert_true(FLAC__stream_encoder_finish(enc));
     FLAC__stream_encoder_delete(enc);
@@ -698,7 +666,7 @@ static void test_flac_subframes(void **state)
                 pcm[1][i] = quantize(r[i], depths[d]);
             }
             for (unsigned level = 0; level <= MAX_LEVEL; level++) {
-                struct membuf stream = {NULL, 0, 0, 0};
+                struct flac_membuf stream = {NULL, 0, 0, 0, 0};
                 struct decode_state st;
                 memset(&st, 0, sizeof st);
                 st.stream = &stream;

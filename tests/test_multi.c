@@ -208,6 +208,32 @@ static const struct lanes_kernel lanes_kernels[] = {
 #undef LPCU_LANES_KERNEL
 };
 
+static int lanes_kernel_runs(const struct lanes_kernel *k)
+{
+    return lpcu_cpu_has_isa(k->isa) && lpcu_cpu_has_feature(k->feature);
+}
+
+/* Puts one subframe in lane l of g. */
+static void set_lane(struct lpcu_lanes *g, uint32_t l, const int32_t *residual, int32_t *data,
+                     const int32_t *coeff, uint32_t order, int shift)
+{
+    g->residual[l] = residual;
+    g->data[l] = data;
+    for (uint32_t j = 0; j < order; j++)
+        g->coeff[j][l] = coeff[j];
+    g->shift[l] = shift;
+}
+
+/* One single-subframe call of the family. */
+static void restore_single(int wide, const int32_t *residual, uint32_t len, const int32_t *coeff,
+                           uint32_t order, int shift, int32_t *data)
+{
+    if (wide)
+        lpcu_restore_signal_wide(residual, len, coeff, order, shift, data);
+    else
+        lpcu_restore_signal(residual, len, coeff, order, shift, data);
+}
+
 /* Runs kernel k with `used` lanes (the others idle copies of lane 0) on subframes of its
    order and one length; checks that it ran all but fewer than 4 steps and wrote nothing past
    them, finishes the rest with the single-subframe call and compares whole buffers. */
@@ -225,11 +251,8 @@ static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_
             make_valid_sub(&subs[l], k->order, len, (int)test_rand_range(0, 15), wide);
             reset_buf(&subs[l]);
         }
-        g.residual[l] = subs[from].s.residual;
-        g.data[l] = subs[from].s.data;
-        for (uint32_t j = 0; j < k->order; j++)
-            g.coeff[j][l] = subs[from].coeff[j];
-        g.shift[l] = subs[from].s.lp_quantization;
+        set_lane(&g, l, subs[from].s.residual, subs[from].s.data, subs[from].coeff, k->order,
+                 subs[from].s.lp_quantization);
     }
     const uint32_t done = k->fn(&g, len);
     if (done > len || len - done >= 4) {
@@ -245,12 +268,8 @@ static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_
                             done);
                 fail();
             }
-        if (wide)
-            lpcu_restore_signal_wide(u->s.residual + done, len - done, u->coeff, k->order,
-                                     u->s.lp_quantization, u->s.data + done);
-        else
-            lpcu_restore_signal(u->s.residual + done, len - done, u->coeff, k->order,
-                                u->s.lp_quantization, u->s.data + done);
+        restore_single(wide, u->s.residual + done, len - done, u->coeff, k->order,
+                       u->s.lp_quantization, u->s.data + done);
         if (!buf_ok(u, k->name, wide, l))
             bad++;
         free_sub(u);
@@ -271,7 +290,7 @@ static void test_lanes_kernels(void **state)
     unsigned long long runs = 0, kernels = 0, mismatches = 0;
     for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
         const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
+        if (!lanes_kernel_runs(k))
             continue;
         kernels++;
         for (uint32_t used = 1; used <= k->lanes; used++, runs++)
@@ -304,7 +323,7 @@ static void test_lanes_page_edges(void **state)
     char what[160];
     for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
         const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
+        if (!lanes_kernel_runs(k))
             continue;
         const int wide = strcmp(k->family, "wide") == 0;
         const uint32_t order = k->order;
@@ -325,11 +344,7 @@ static void test_lanes_page_edges(void **state)
                     memcpy(data - order, subs[l].expect, order * sizeof *data);
                     for (uint32_t w = 0; w < len; w++)
                         data[w] = (int32_t)TEST_GUARD_32;
-                    g.residual[l] = res;
-                    g.data[l] = data;
-                    for (uint32_t j = 0; j < order; j++)
-                        g.coeff[j][l] = subs[l].coeff[j];
-                    g.shift[l] = subs[l].s.lp_quantization;
+                    set_lane(&g, l, res, data, subs[l].coeff, order, subs[l].s.lp_quantization);
                 }
                 snprintf(what, sizeof what, "%s len %u at the %s", k->name, len,
                          at_end ? "end" : "start");
@@ -341,12 +356,8 @@ static void test_lanes_page_edges(void **state)
                 for (uint32_t l = 0; l < k->lanes; l++) {
                     const struct sub *u = &subs[l];
                     int32_t *data = g.data[l];
-                    if (wide)
-                        lpcu_restore_signal_wide(g.residual[l] + done, len - done, u->coeff, order,
-                                                 u->s.lp_quantization, data + done);
-                    else
-                        lpcu_restore_signal(g.residual[l] + done, len - done, u->coeff, order,
-                                            u->s.lp_quantization, data + done);
+                    restore_single(wide, g.residual[l] + done, len - done, u->coeff, order,
+                                   u->s.lp_quantization, data + done);
                     if (memcmp(data - order, u->expect, (order + len) * sizeof *data) != 0 &&
                         mismatches++ < 5)
                         print_error("MISMATCH %s lane %u\n", what, l);
@@ -384,7 +395,7 @@ static void test_lanes_wrap(void **state)
     static int32_t want[LPCU_MAX_LANES][LPCU_MAX_ORDER + WRAP_LEN];
     for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
         const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lpcu_cpu_has_isa(k->isa) || !lpcu_cpu_has_feature(k->feature))
+        if (!lanes_kernel_runs(k))
             continue;
         const int wide = strcmp(k->family, "wide") == 0;
         const uint32_t order = k->order, len = WRAP_LEN - (uint32_t)test_rand_range(0, 3);
@@ -399,15 +410,8 @@ static void test_lanes_wrap(void **state)
             for (uint32_t t = 0; t < len; t++)
                 residual[l][t] = (int32_t)test_rand64();
             const int shift = (int)test_rand_range(0, LPCU_MAX_SHIFT);
-            if (wide)
-                lpcu_restore_signal_wide(residual[l], len, coeff[l], order, shift, want[l] + order);
-            else
-                lpcu_restore_signal(residual[l], len, coeff[l], order, shift, want[l] + order);
-            g.residual[l] = residual[l];
-            g.data[l] = got[l] + order;
-            for (uint32_t j = 0; j < order; j++)
-                g.coeff[j][l] = coeff[l][j];
-            g.shift[l] = shift;
+            restore_single(wide, residual[l], len, coeff[l], order, shift, want[l] + order);
+            set_lane(&g, l, residual[l], got[l] + order, coeff[l], order, shift);
         }
 
         const uint32_t done = k->fn(&g, len);

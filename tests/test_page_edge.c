@@ -16,12 +16,9 @@
 #define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS, sigaction */
 
 #include <setjmp.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
-#include <sys/mman.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -32,54 +29,8 @@
 #define OPEN_GUARD_WORDS 8 /* checked on the side of a buffer that is not against the page */
 #define GUARD_BYTE 0xC3
 
-/* ---- what is running, for the SIGSEGV/SIGBUS handler (async-signal-safe output only) ----- */
-
+/* The entry point, family, order and placement running, for mismatch and fault reports. */
 static char current_case[160];
-static volatile sig_atomic_t current_len = -1;
-
-static size_t put_str(char *p, const char *s)
-{
-    size_t n = 0;
-    while (s[n]) {
-        p[n] = s[n];
-        n++;
-    }
-    return n;
-}
-
-static struct sigaction previous_segv, previous_bus;
-
-static void on_fault(int sig)
-{
-    char msg[256];
-    size_t n = put_str(msg, "test_page_edge: FAULT (access outside the buffers) in ");
-    n += put_str(msg + n, current_case);
-    n += put_str(msg + n, " len ");
-    char digits[12];
-    int d = 0;
-    long v = current_len;
-    do {
-        digits[d++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v > 0 && d < 11);
-    while (d > 0)
-        msg[n++] = digits[--d];
-    msg[n++] = '\n';
-    (void)!write(STDOUT_FILENO, msg, n);
-    /* Hand the fault to whoever handled it before (cmocka, ASan or the default action):
-       returning re-runs the faulting access. */
-    sigaction(sig, sig == SIGSEGV ? &previous_segv : &previous_bus, NULL);
-}
-
-static void install_fault_handler(void)
-{
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_fault;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGSEGV, &sa, &previous_segv);
-    sigaction(SIGBUS, &sa, &previous_bus);
-}
 
 /* ---- the test ------------------------------------------------------------------------- */
 
@@ -110,15 +61,17 @@ static void run_one(const struct family_case *fc, enum harness_entry e,
     /* the open side: before the buffer when it ends at the page, after it otherwise */
     unsigned char *open = at == AT_END ? lo - OPEN_GUARD_WORDS * w : lo + span;
 
+    char what[200];
+    snprintf(what, sizeof what, "test_page_edge: %s len %u", current_case, len);
+    region_case = what;
     memset(open, GUARD_BYTE, OPEN_GUARD_WORDS * w);
     memcpy(lo, fc->ref, fc->order * w);
     memset(lo + fc->order * w, GUARD_BYTE, len * w);
     memcpy(residual, fc->residual, len * sizeof(int32_t));
 
-    current_len = (sig_atomic_t)len;
     const int rc = harness_call(e, k, fc->family, residual, len, fc->coeff, fc->order, fc->shift,
                                 lo + fc->order * w);
-    current_len = -1;
+    region_case = "";
     runs++;
 
     int bad = rc != 0 || memcmp(lo, fc->ref, span) != 0;
@@ -153,7 +106,7 @@ static void test_page_edges(void **state)
     printf("test_page_edge: seed %llu (set LPCU_TEST_SEED=%llu to reproduce)\n",
            (unsigned long long)seed, (unsigned long long)seed);
     harness_report_isas("test_page_edge");
-    install_fault_handler();
+    region_catch_faults();
     uint64_t s = seed;
 
     struct region data_r, res_r;
@@ -207,6 +160,7 @@ static void test_page_edges(void **state)
     printf("test_page_edge: %llu distinct kernels (active ISA %s), %llu runs at lengths 0-%u, "
            "both placements, no access outside the buffers\n",
            distinct_kernels, lpcu_active_isa(), runs, MAX_LEN);
+    region_release_faults();
     free(fc.ref);
     region_unmap(&data_r);
     region_unmap(&res_r);

@@ -309,8 +309,14 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     emit("while (i < steps) {\n");
     indent++;
     emit("const uint32_t end = steps - i < %d ? steps : i + %d;\n", CHUNK, CHUNK);
-    emit("%s *h = hist + 32;\n", V);
-    emit("for (; i < end; i += 4, h += 4) {\n");
+    /* up to order CARRIED every sample read comes from registers: no window to keep */
+    const int windowed = order > CARRIED;
+    if (windowed) {
+        emit("%s *h = hist + 32;\n", V);
+        emit("for (; i < end; i += 4, h += 4) {\n");
+    } else {
+        emit("for (; i < end; i += 4) {\n");
+    }
     indent++;
     emit_load_rows(&k);
     if (s->slots) {
@@ -355,7 +361,8 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
         emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
         emit("prev_res = r%d;\n", st);
         emit("prev_pred = pred;\n");
-        emit("h[%d] = x%d;\n", st, st);
+        if (windowed)
+            emit("h[%d] = x%d;\n", st, st);
         indent--;
         emit("}\n");
     }
@@ -384,9 +391,10 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
                  P, k.si, P, k.si, P, k.si, row, row, P, k.si, row, P, row, row);
     indent--;
     emit("}\n");
-    /* the window's newest vectors to its start, lowest first (the ranges may overlap) */
-    emit("for (int j = %d; j >= 1; j--)\n", order);
-    emit("    hist[32 - j] = h[-j];\n");
+    if (windowed) { /* the window's newest vectors to its start, lowest first (ranges overlap) */
+        emit("for (int j = %d; j >= 1; j--)\n", order);
+        emit("    hist[32 - j] = h[-j];\n");
+    }
     indent--;
     emit("}\n");
     if (k.wide) {

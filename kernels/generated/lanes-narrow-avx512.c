@@ -83,8 +83,7 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -99,7 +98,6 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -110,7 +108,6 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -121,7 +118,6 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -132,7 +128,6 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -143,8 +138,6 @@ uint32_t lpcu_restore_narrow_x2_o3__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -199,8 +192,7 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -216,7 +208,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -228,7 +219,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -240,7 +230,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -252,7 +241,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -264,8 +252,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2063,8 +2049,7 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -2079,7 +2064,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -2088,7 +2072,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -2097,7 +2080,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -2106,7 +2088,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
@@ -2117,8 +2098,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2163,8 +2142,7 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -2180,7 +2158,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -2190,7 +2167,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -2200,7 +2176,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -2210,7 +2185,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2222,8 +2196,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2275,8 +2247,7 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -2293,7 +2264,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -2304,7 +2274,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -2315,7 +2284,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -2326,7 +2294,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2339,8 +2306,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2399,8 +2364,7 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -2418,7 +2382,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -2430,7 +2393,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -2442,7 +2404,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -2454,7 +2415,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2468,8 +2428,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out1 + i), simde_mm256_castsi256_si128(o1));
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_extracti128_si256(o1, 1));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -4843,8 +4801,7 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m512i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
@@ -4863,7 +4820,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm512_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m512i x1;
             {
@@ -4872,7 +4828,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm512_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m512i x2;
             {
@@ -4881,7 +4836,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm512_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m512i x3;
             {
@@ -4890,7 +4844,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm512_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
@@ -4905,8 +4858,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -4959,8 +4910,7 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m512i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
@@ -4980,7 +4930,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm512_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m512i x1;
             {
@@ -4990,7 +4939,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm512_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m512i x2;
             {
@@ -5000,7 +4948,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm512_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m512i x3;
             {
@@ -5010,7 +4957,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm512_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -5026,8 +4972,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -5087,8 +5031,7 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m512i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
@@ -5109,7 +5052,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm512_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m512i x1;
             {
@@ -5120,7 +5062,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm512_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m512i x2;
             {
@@ -5131,7 +5072,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm512_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m512i x3;
             {
@@ -5142,7 +5082,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm512_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -5159,8 +5098,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -5227,8 +5164,7 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m512i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m512i in0 = simde_mm512_castsi128_si512(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             in0 = simde_mm512_inserti32x4(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 2);
@@ -5250,7 +5186,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x0 = simde_mm512_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m512i x1;
             {
@@ -5262,7 +5197,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x1 = simde_mm512_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m512i x2;
             {
@@ -5274,7 +5208,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x2 = simde_mm512_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m512i x3;
             {
@@ -5286,7 +5219,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
                 x3 = simde_mm512_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -5304,8 +5236,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512ifma(const struct lpcu_lanes *g, uint3
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -6440,8 +6370,7 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -6461,7 +6390,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -6477,7 +6405,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -6493,7 +6420,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -6509,7 +6435,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -6521,8 +6446,6 @@ uint32_t lpcu_restore_narrow_x2_o4__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -8700,8 +8623,7 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -8718,7 +8640,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -8728,7 +8649,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -8738,7 +8658,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -8748,7 +8667,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m128i o_a = simde_mm_unpacklo_epi32(x0, x1), o_b = simde_mm_unpacklo_epi32(x2, x3);
@@ -8760,8 +8678,6 @@ uint32_t lpcu_restore_narrow_x4_o1__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -8806,8 +8722,7 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -8826,7 +8741,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -8838,7 +8752,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -8850,7 +8763,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -8862,7 +8774,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -8875,8 +8786,6 @@ uint32_t lpcu_restore_narrow_x4_o2__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -8928,8 +8837,7 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -8950,7 +8858,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -8964,7 +8871,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -8978,7 +8884,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -8992,7 +8897,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -9006,8 +8910,6 @@ uint32_t lpcu_restore_narrow_x4_o3__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -9066,8 +8968,7 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -9090,7 +8991,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -9106,7 +9006,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -9122,7 +9021,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -9138,7 +9036,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -9153,8 +9050,6 @@ uint32_t lpcu_restore_narrow_x4_o4__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -17936,8 +17831,7 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -17958,7 +17852,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -17968,7 +17861,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -17978,7 +17870,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -17988,7 +17879,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m256i o_a = simde_mm256_unpacklo_epi32(x0, x1), o_b = simde_mm256_unpacklo_epi32(x2, x3);
@@ -18004,8 +17894,6 @@ uint32_t lpcu_restore_narrow_x8_o1__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_castsi256_si128(o3));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm256_extracti128_si256(o3, 1));
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -18058,8 +17946,7 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -18082,7 +17969,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -18094,7 +17980,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -18106,7 +17991,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -18118,7 +18002,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -18135,8 +18018,6 @@ uint32_t lpcu_restore_narrow_x8_o2__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_castsi256_si128(o3));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm256_extracti128_si256(o3, 1));
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -18196,8 +18077,7 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -18222,7 +18102,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -18236,7 +18115,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -18250,7 +18128,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -18264,7 +18141,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -18282,8 +18158,6 @@ uint32_t lpcu_restore_narrow_x8_o3__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_castsi256_si128(o3));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm256_extracti128_si256(o3, 1));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -18350,8 +18224,7 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res4 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -18378,7 +18251,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -18394,7 +18266,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -18410,7 +18281,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -18426,7 +18296,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -18445,8 +18314,6 @@ uint32_t lpcu_restore_narrow_x8_o4__avx512(const struct lpcu_lanes *g, uint32_t 
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm256_castsi256_si128(o3));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm256_extracti128_si256(o3, 1));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }

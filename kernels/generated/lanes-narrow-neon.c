@@ -88,8 +88,7 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -109,7 +108,6 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -125,7 +123,6 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -141,7 +138,6 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -157,7 +153,6 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -169,8 +164,6 @@ uint32_t lpcu_restore_narrow_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out0 + i), o0);
             simde_mm_storeu_si128((void *)(out1 + i), o1);
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2348,8 +2341,7 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -2366,7 +2358,6 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -2376,7 +2367,6 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -2386,7 +2376,6 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -2396,7 +2385,6 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m128i o_a = simde_mm_unpacklo_epi32(x0, x1), o_b = simde_mm_unpacklo_epi32(x2, x3);
@@ -2408,8 +2396,6 @@ uint32_t lpcu_restore_narrow_x4_o1__neon(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2454,8 +2440,7 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -2474,7 +2459,6 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -2486,7 +2470,6 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -2498,7 +2481,6 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -2510,7 +2492,6 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2523,8 +2504,6 @@ uint32_t lpcu_restore_narrow_x4_o2__neon(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2576,8 +2555,7 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -2598,7 +2576,6 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -2612,7 +2589,6 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -2626,7 +2602,6 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -2640,7 +2615,6 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2654,8 +2628,6 @@ uint32_t lpcu_restore_narrow_x4_o3__neon(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }
@@ -2714,8 +2686,7 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i in2 = simde_mm_loadu_si128((const void *)(res2 + i));
@@ -2738,7 +2709,6 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -2754,7 +2724,6 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -2770,7 +2739,6 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -2786,7 +2754,6 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -2801,8 +2768,6 @@ uint32_t lpcu_restore_narrow_x4_o4__neon(const struct lpcu_lanes *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out2 + i), o2);
             simde_mm_storeu_si128((void *)(out3 + i), o3);
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     return steps;
 }

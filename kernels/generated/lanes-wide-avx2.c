@@ -82,8 +82,7 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -101,7 +100,6 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -115,7 +113,6 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -129,7 +126,6 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -143,7 +139,6 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -156,8 +151,6 @@ uint32_t lpcu_restore_wide_x2_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm_storeu_si128((void *)w, overflow);
     for (int l = 0; l < 4; l++)
@@ -217,8 +210,7 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -238,7 +230,6 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -254,7 +245,6 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -270,7 +260,6 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -286,7 +275,6 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -300,8 +288,6 @@ uint32_t lpcu_restore_wide_x2_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm_storeu_si128((void *)w, overflow);
     for (int l = 0; l < 4; l++)
@@ -3830,8 +3816,7 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -3847,7 +3832,6 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -3857,7 +3841,6 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -3867,7 +3850,6 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -3877,7 +3859,6 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             const simde__m256i q0 = simde_mm256_blend_epi32(x0, simde_mm256_slli_epi64(x1, 32), 0xAA);
@@ -3890,8 +3871,6 @@ uint32_t lpcu_restore_wide_x4_o1__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
         }
-        for (int j = 1; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm256_storeu_si256((void *)w, overflow);
     for (int l = 0; l < 8; l++)
@@ -3941,8 +3920,7 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -3960,7 +3938,6 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -3972,7 +3949,6 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -3984,7 +3960,6 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -3996,7 +3971,6 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -4010,8 +3984,6 @@ uint32_t lpcu_restore_wide_x4_o2__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
         }
-        for (int j = 2; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm256_storeu_si256((void *)w, overflow);
     for (int l = 0; l < 8; l++)
@@ -4068,8 +4040,7 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -4089,7 +4060,6 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -4103,7 +4073,6 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -4117,7 +4086,6 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -4131,7 +4099,6 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -4146,8 +4113,6 @@ uint32_t lpcu_restore_wide_x4_o3__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm256_storeu_si256((void *)w, overflow);
     for (int l = 0; l < 8; l++)
@@ -4211,8 +4176,7 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m256i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             simde__m256i in0 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res0 + i)));
             in0 = simde_mm256_inserti128_si256(in0, simde_mm_loadu_si128((const void *)(res2 + i)), 1);
             simde__m256i in1 = simde_mm256_castsi128_si256(simde_mm_loadu_si128((const void *)(res1 + i)));
@@ -4234,7 +4198,6 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm256_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m256i x1;
             {
@@ -4250,7 +4213,6 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm256_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m256i x2;
             {
@@ -4266,7 +4228,6 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm256_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m256i x3;
             {
@@ -4282,7 +4243,6 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm256_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -4298,8 +4258,6 @@ uint32_t lpcu_restore_wide_x4_o4__avx2(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o0, in0), simde_mm256_xor_si256(o0, simde_mm256_sub_epi32(o0, in0))));
             overflow = simde_mm256_or_si256(overflow, simde_mm256_and_si256(simde_mm256_xor_si256(o1, in1), simde_mm256_xor_si256(o1, simde_mm256_sub_epi32(o1, in1))));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm256_storeu_si256((void *)w, overflow);
     for (int l = 0; l < 8; l++)

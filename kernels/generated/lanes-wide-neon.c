@@ -82,8 +82,7 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -101,7 +100,6 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -115,7 +113,6 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -129,7 +126,6 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -143,7 +139,6 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -156,8 +151,6 @@ uint32_t lpcu_restore_wide_x2_o3__neon(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
-        for (int j = 3; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm_storeu_si128((void *)w, overflow);
     for (int l = 0; l < 4; l++)
@@ -217,8 +210,7 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
     uint32_t i = 0;
     while (i < steps) {
         const uint32_t end = steps - i < 64 ? steps : i + 64;
-        simde__m128i *h = hist + 32;
-        for (; i < end; i += 4, h += 4) {
+        for (; i < end; i += 4) {
             const simde__m128i in0 = simde_mm_loadu_si128((const void *)(res0 + i));
             const simde__m128i in1 = simde_mm_loadu_si128((const void *)(res1 + i));
             const simde__m128i p0 = simde_mm_unpacklo_epi64(in0, in1), p1 = simde_mm_unpackhi_epi64(in0, in1);
@@ -238,7 +230,6 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x0 = simde_mm_add_epi32(r0, pred);
                 prev_res = r0;
                 prev_pred = pred;
-                h[0] = x0;
             }
             simde__m128i x1;
             {
@@ -254,7 +245,6 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x1 = simde_mm_add_epi32(r1, pred);
                 prev_res = r1;
                 prev_pred = pred;
-                h[1] = x1;
             }
             simde__m128i x2;
             {
@@ -270,7 +260,6 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x2 = simde_mm_add_epi32(r2, pred);
                 prev_res = r2;
                 prev_pred = pred;
-                h[2] = x2;
             }
             simde__m128i x3;
             {
@@ -286,7 +275,6 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
                 x3 = simde_mm_add_epi32(r3, pred);
                 prev_res = r3;
                 prev_pred = pred;
-                h[3] = x3;
             }
             last1 = x3;
             last2 = x2;
@@ -300,8 +288,6 @@ uint32_t lpcu_restore_wide_x2_o4__neon(const struct lpcu_lanes *g, uint32_t n)
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o0, in0), simde_mm_xor_si128(o0, simde_mm_sub_epi32(o0, in0))));
             overflow = simde_mm_or_si128(overflow, simde_mm_and_si128(simde_mm_xor_si128(o1, in1), simde_mm_xor_si128(o1, simde_mm_sub_epi32(o1, in1))));
         }
-        for (int j = 4; j >= 1; j--)
-            hist[32 - j] = h[-j];
     }
     simde_mm_storeu_si128((void *)w, overflow);
     for (int l = 0; l < 4; l++)

@@ -16,9 +16,7 @@
 #include <cmocka.h>
 
 #include "flac_internal.h"
-#include "lpcu_kernels.h"
-#include "lpcunroll.h"
-
+#include "harness.h"
 
 /* ---- random numbers: splitmix64, seeded from LPCU_TEST_SEED or the clock, always printed */
 
@@ -62,26 +60,8 @@ static inline uint64_t test_seed(const char *test_name)
 
 /* ---- the generated kernels ------------------------------------------------------------ */
 
-enum test_family { FAM_narrow, FAM_wide, FAM_wide33, FAM_COUNT };
-static const char *const test_family_name[FAM_COUNT] = {"narrow", "wide", "wide33"};
-
-typedef void (*test_any_fn)(void);
-struct test_kernel {
-    enum test_family family;
-    const char *isa;
-    uint32_t order;
-    test_any_fn fn;
-};
-
-static const struct test_kernel test_kernels[] = {
-#define LPCU_KERNEL(family, isa, order, symbol) {FAM_##family, #isa, order, (test_any_fn)symbol},
-#include "generated/kernels.inc"
-#undef LPCU_KERNEL
-};
-#define TEST_KERNEL_COUNT (sizeof test_kernels / sizeof test_kernels[0])
-
 /* 1 if the kernel's ISA runs here; prints once per ISA that it is skipped otherwise. */
-static inline int test_kernel_runs(const struct test_kernel *k)
+static inline int test_kernel_runs(const struct harness_kernel *k)
 {
     static const char *reported[16];
     if (lpcu_cpu_has_isa(k->isa))

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "flac_internal.h"
+#include "manifest_rows.h"
 
 /* FLAC stream limits the inputs respect (see REFERENCE.md, "Valid stream parameters"). */
 #define FLAC_MAX_QLP_PRECISION 15u /* signed coefficient bits */
@@ -89,7 +90,7 @@ int bench_parse_uint(const char *s, unsigned long min, unsigned long max, unsign
  * wide uses 24-bit audio because that is where libFLAC's decoder really calls the 64-bit
  * restore (16-bit audio with real coefficients nearly always passes the 32-bit bound check).
  */
-const struct family_info bench_families[FAM_COUNT] = {
+const struct family_info bench_families[LPCU_FAMILY_COUNT] = {
     {"narrow", 16, "16-bit audio, largest precision the 32-bit bound check accepts",
      sizeof(int32_t), lpcu_restore_signal_rolled, lpcu_restore_signal, FLAC__lpc_restore_signal,
      NULL, NULL, NULL},
@@ -103,43 +104,13 @@ const struct family_info bench_families[FAM_COUNT] = {
 int bench_family_by_name(const char *name)
 {
     int f;
-    for (f = 0; f < FAM_COUNT; f++)
+    for (f = 0; f < LPCU_FAMILY_COUNT; f++)
         if (strcmp(name, bench_families[f].name) == 0)
             return f;
     return -1;
 }
 
 /* ---- Kernels and variants ---------------------------------------------------------------- */
-
-/* Route each symbol to the pointer field of its type, so no function pointer is cast. */
-#define BENCH_FAMILY_narrow FAM_NARROW
-#define BENCH_FAMILY_wide FAM_WIDE
-#define BENCH_FAMILY_wide33 FAM_WIDE33
-#define BENCH_FN32_narrow(sym) sym
-#define BENCH_FN32_wide(sym) sym
-#define BENCH_FN32_wide33(sym) NULL
-#define BENCH_FN64_narrow(sym) NULL
-#define BENCH_FN64_wide(sym) NULL
-#define BENCH_FN64_wide33(sym) sym
-
-#define LPCU_KERNEL(family, isa, order, symbol)                                                    \
-    {BENCH_FAMILY_##family, #isa, order, BENCH_FN32_##family(symbol), BENCH_FN64_##family(symbol)},
-const struct kernel bench_kernels[] = {
-#include "generated/kernels.inc"
-};
-#undef LPCU_KERNEL
-
-const size_t bench_n_kernels = sizeof bench_kernels / sizeof bench_kernels[0];
-
-static const struct kernel *find_kernel(enum family fam, const char *isa, unsigned order)
-{
-    size_t i;
-    for (i = 0; i < bench_n_kernels; i++)
-        if (bench_kernels[i].family == fam && bench_kernels[i].order == order &&
-            strcmp(bench_kernels[i].isa, isa) == 0)
-            return &bench_kernels[i];
-    return NULL;
-}
 
 /* Asks the library rather than the CPU directly, so bench and dispatcher agree on each ISA. */
 static const char *isa_skip_reason(const char *isa)
@@ -154,7 +125,7 @@ static void add_variant(struct variant *v, size_t *count, const char *name, enum
 {
     struct variant *x;
     if (*count == BENCH_MAX_VARIANTS)
-        bench_die("too many ISAs in kernels.inc (raise BENCH_MAX_ISAS)");
+        bench_die("too many ISAs in manifest.inc (raise BENCH_MAX_ISAS)");
     x = &v[(*count)++];
     snprintf(x->name, sizeof x->name, "%s", name);
     x->kind = kind;
@@ -168,12 +139,13 @@ size_t bench_variants(struct variant *v)
     size_t count = 0, i, j;
     add_variant(v, &count, "rolled", V_ROLLED, NULL);
     add_variant(v, &count, "unrolled", V_KERNEL, "scalar");
-    for (i = 0; i < bench_n_kernels; i++) {
-        int seen = strcmp(bench_kernels[i].isa, "scalar") == 0;
+    for (i = 0; i < MANIFEST_ROW_COUNT; i++) {
+        int seen = manifest_rows[i].kind != LPCU_KIND_restore ||
+                   strcmp(manifest_rows[i].isa, "scalar") == 0;
         for (j = 0; j < count && !seen; j++)
-            seen = v[j].kind == V_KERNEL && strcmp(v[j].isa, bench_kernels[i].isa) == 0;
+            seen = v[j].kind == V_KERNEL && strcmp(v[j].isa, manifest_rows[i].isa) == 0;
         if (!seen)
-            add_variant(v, &count, bench_kernels[i].isa, V_KERNEL, bench_kernels[i].isa);
+            add_variant(v, &count, manifest_rows[i].isa, V_KERNEL, manifest_rows[i].isa);
     }
     add_variant(v, &count, "auto", V_AUTO, NULL);
     add_variant(v, &count, "libflac", V_LIBFLAC, NULL);
@@ -191,10 +163,10 @@ int bench_variant_by_name(const struct variant *v, size_t count, const char *nam
     return -1;
 }
 
-int bench_resolve(const struct variant *v, enum family fam, unsigned order, struct callee *c)
+int bench_resolve(const struct variant *v, enum lpcu_family fam, unsigned order, struct callee *c)
 {
     const struct family_info *f = &bench_families[fam];
-    const struct kernel *k;
+    const struct manifest_row *k;
     memset(c, 0, sizeof *c);
     switch (v->kind) {
     case V_ROLLED:
@@ -210,11 +182,13 @@ int bench_resolve(const struct variant *v, enum family fam, unsigned order, stru
         c->r64 = f->flac64;
         return 1;
     case V_KERNEL:
-        k = find_kernel(fam, v->isa, order);
+        k = manifest_find(LPCU_KIND_restore, fam, v->isa, LPCU_FEATURE_base, 1, order);
         if (k == NULL)
             return 0;
-        c->k32 = k->fn32;
-        c->k64 = k->fn64;
+        if (fam == LPCU_FAMILY_wide33)
+            c->k64 = (lpcu_kernel64_fn)k->fn;
+        else
+            c->k32 = (lpcu_kernel32_fn)k->fn;
         return 1;
     }
     return 0;
@@ -255,9 +229,8 @@ static void make_signal(unsigned bps, uint64_t seed, size_t start, size_t len, i
     for (i = 0; i < len; i++) {
         double x = 0.0;
         for (p = 0; p < N_PARTIALS; p++)
-            x += partial_amp[p] *
-                 sin(2.0 * pi * partial_hz[p] * (double)(start + i) / SAMPLE_RATE +
-                     (double)p); /* distinct phases: no common zero crossing */
+            x += partial_amp[p] * sin(2.0 * pi * partial_hz[p] * (double)(start + i) / SAMPLE_RATE +
+                                      (double)p); /* distinct phases: no common zero crossing */
         x += NOISE_AMP * (bench_uniform(&state) + bench_uniform(&state) - 1.0);
         out[i] = clamp64((int64_t)llround(x * full_scale), lo, hi);
     }
@@ -329,7 +302,7 @@ static void quantize_lpc(const double *a, unsigned order, unsigned precision, in
 
 static int64_t buffer_get(const struct buffer *b, size_t i);
 
-static void die_input(enum family fam, unsigned order, const char *what)
+static void die_input(enum lpcu_family fam, unsigned order, const char *what)
 {
     bench_die("cannot build a %s order %u input: %s", bench_families[fam].name, order, what);
 }
@@ -358,12 +331,12 @@ static void check_input(const struct input *in, const int64_t *restored)
  * bound check meaningful, and keeps every family far from overflow, where libFLAC's C is
  * undefined.
  */
-void bench_make_input(enum family fam, unsigned order, uint32_t n, struct input *in)
+void bench_make_input(enum lpcu_family fam, unsigned order, uint32_t n, struct input *in)
 {
     bench_make_channel_input(fam, order, n, 0, in);
 }
 
-void bench_make_channel_input(enum family fam, unsigned order, uint32_t n, unsigned channel,
+void bench_make_channel_input(enum lpcu_family fam, unsigned order, uint32_t n, unsigned channel,
                               struct input *in)
 {
     const struct family_info *f = &bench_families[fam];
@@ -389,7 +362,7 @@ void bench_make_channel_input(enum family fam, unsigned order, uint32_t n, unsig
 
     in->precision = FLAC_MAX_QLP_PRECISION;
     quantize_lpc(a, order, in->precision, in->coeff, &in->shift);
-    if (fam == FAM_NARROW) {
+    if (fam == LPCU_FAMILY_narrow) {
         /* Keep the largest precision for which libFLAC's decoder picks the 32-bit restore. */
         while (FLAC__lpc_max_residual_bps(f->bps, in->coeff, order, in->shift) > NARROW_MAX_BPS ||
                FLAC__lpc_max_prediction_before_shift_bps(f->bps, in->coeff, order) >
@@ -430,7 +403,7 @@ void bench_free_input(struct input *in)
 
 /* ---- Buffers ----------------------------------------------------------------------------- */
 
-void bench_buffer_init(struct buffer *b, enum family fam, size_t capacity)
+void bench_buffer_init(struct buffer *b, enum lpcu_family fam, size_t capacity)
 {
     b->elem_size = bench_families[fam].elem_size;
     b->capacity = capacity;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * What lpcu-bench and lpcu-restore-run share: the restore families and their reference
- * functions, the kernel list of kernels/generated/kernels.inc, the variants a benchmark can
+ * functions, the kernel list of kernels/generated/manifest.inc, the variants a benchmark can
  * time, the synthetic FLAC-like inputs, and guarded output buffers. Not installed.
  */
 #ifndef LPCU_BENCH_COMMON_H
@@ -38,15 +38,13 @@ double bench_uniform(uint64_t *state); /* [0, 1) */
 
 /* ---- Families ---------------------------------------------------------------------------- */
 
-enum family { FAM_NARROW, FAM_WIDE, FAM_WIDE33, FAM_COUNT };
-
 typedef void (*restore32_fn)(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
                              uint32_t order, int lp_quantization, int32_t *data);
 typedef void (*restore64_fn)(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
                              uint32_t order, int lp_quantization, int64_t *data);
 
 struct family_info {
-    const char *name;                      /* as in kernels.inc and --family */
+    const char *name;                      /* as in manifest.inc and --family */
     unsigned bps;                          /* bit depth of the synthetic signal */
     const char *why;                       /* where a decoder meets this family, for the header */
     size_t elem_size;                      /* sizeof one data sample */
@@ -54,23 +52,12 @@ struct family_info {
     restore64_fn rolled64, auto64, flac64; /* wide33 */
 };
 
-extern const struct family_info bench_families[FAM_COUNT];
+extern const struct family_info bench_families[LPCU_FAMILY_COUNT];
 
 /* Returns the family of that name, or -1. */
 int bench_family_by_name(const char *name);
 
 /* ---- Kernels and variants ---------------------------------------------------------------- */
-
-struct kernel {
-    enum family family;
-    const char *isa;
-    unsigned order;
-    lpcu_kernel32_fn fn32; /* narrow and wide */
-    lpcu_kernel64_fn fn64; /* wide33 */
-};
-
-extern const struct kernel bench_kernels[];
-extern const size_t bench_n_kernels;
 
 enum variant_kind { V_ROLLED, V_KERNEL, V_AUTO, V_LIBFLAC };
 
@@ -87,8 +74,8 @@ struct variant {
 
 /*
  * Fills v[] with every variant, in report order: rolled, unrolled (the scalar kernels), each
- * other ISA in the order kernels.inc lists them, auto, libflac. Returns the count. A new ISA
- * in kernels.inc becomes a variant with no change here.
+ * other ISA in the order manifest.inc lists them, auto, libflac. Returns the count. A new ISA
+ * in manifest.inc becomes a variant with no change here.
  */
 size_t bench_variants(struct variant *v);
 
@@ -104,7 +91,7 @@ struct callee {
 };
 
 /* Returns 0 if the variant has no kernel of this order (its cell then reads n/a). */
-int bench_resolve(const struct variant *v, enum family fam, unsigned order, struct callee *c);
+int bench_resolve(const struct variant *v, enum lpcu_family fam, unsigned order, struct callee *c);
 
 /* ---- Inputs ------------------------------------------------------------------------------ */
 
@@ -113,7 +100,7 @@ int bench_resolve(const struct variant *v, enum family fam, unsigned order, stru
  * captured from a libFLAC decode (flac_subframes.h).
  */
 struct input {
-    enum family family;
+    enum lpcu_family family;
     unsigned order;
     unsigned precision; /* coefficient bits, sign included */
     int shift;          /* lp_quantization */
@@ -129,13 +116,13 @@ struct input {
  * computed in closed loop so the restored signal stays within the bit depth. For narrow, the
  * largest precision that libFLAC's decoder would still hand to the 32-bit restore.
  */
-void bench_make_input(enum family fam, unsigned order, uint32_t n, struct input *in);
+void bench_make_input(enum lpcu_family fam, unsigned order, uint32_t n, struct input *in);
 /*
  * The input of channel `channel` of a multichannel recording: channel 0 is bench_make_input()'s
  * input; the others have their own noise and see the sines from a later start, so their
  * coefficients and residuals differ, as between a decoder's channels or frames.
  */
-void bench_make_channel_input(enum family fam, unsigned order, uint32_t n, unsigned channel,
+void bench_make_channel_input(enum lpcu_family fam, unsigned order, uint32_t n, unsigned channel,
                               struct input *in);
 void bench_free_input(struct input *in);
 
@@ -168,7 +155,7 @@ struct buffer {
     size_t capacity; /* samples: order + n + guard of the largest input */
 };
 
-void bench_buffer_init(struct buffer *b, enum family fam, size_t capacity);
+void bench_buffer_init(struct buffer *b, enum lpcu_family fam, size_t capacity);
 void bench_buffer_free(struct buffer *b);
 /* Warm-up samples from the input; output and guard filled with a sentinel. */
 void bench_buffer_reset(struct buffer *b, const struct input *in);

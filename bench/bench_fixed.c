@@ -2,7 +2,7 @@
 /*
  * The fixed-predictor rows of lpcu-bench (family "fixed"): FLAC's FIXED subframes, orders
  * 0-4, restored by the rolled loop, the scalar ("unrolled") kernel, every other ISA's kernel
- * listed in kernels/generated/fixed.inc, the dispatching function ("auto") and libFLAC's
+ * listed in kernels/generated/manifest.inc, the dispatching function ("auto") and libFLAC's
  * FLAC__fixed_restore_signal*, in one process on the same inputs. Every variant's output is
  * first compared with libFLAC's, so only correct code is timed.
  *
@@ -26,6 +26,7 @@
 #include "bench_report.h"
 #include "flac_internal.h"
 #include "flac_subframes.h"
+#include "manifest_rows.h"
 
 #define ORDERS (LPCU_FIXED_MAX_ORDER + 1)
 #define WARMUP_ROUNDS 10u         /* untimed calls of every variant before timing */
@@ -38,7 +39,7 @@
 
 /* Bit depth of each family's synthetic signal: where libFLAC's decoder calls that function
    (narrow: bps + order <= 32; wide: above, up to 32 bits; wide33: 33-bit side channels). */
-static const unsigned synthetic_bps[FAM_COUNT] = {16, 32, 33};
+static const unsigned synthetic_bps[LPCU_FAMILY_COUNT] = {16, 32, 33};
 
 /* The level-1 encodes: 16-bit 44.1 kHz and 24-bit 48 kHz, as `flac -1` makes them. */
 static const struct stream_spec fixed_specs[] = {
@@ -59,65 +60,41 @@ struct fixed_callee {
     lpcu_fixed64_fn k64;
 };
 
-/* Route each kernel to the pointer of its type, so no function pointer is cast. */
-#define FIXED_FAMILY_narrow FAM_NARROW
-#define FIXED_FAMILY_wide FAM_WIDE
-#define FIXED_FAMILY_wide33 FAM_WIDE33
-#define FIXED_K32_narrow(sym) sym
-#define FIXED_K32_wide(sym) sym
-#define FIXED_K32_wide33(sym) NULL
-#define FIXED_K64_narrow(sym) NULL
-#define FIXED_K64_wide(sym) NULL
-#define FIXED_K64_wide33(sym) sym
-
-static const struct {
-    enum family family;
-    const char *isa;
-    unsigned order;
-    lpcu_fixed32_fn k32;
-    lpcu_fixed64_fn k64;
-} fixed_kernels[] = {
-#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
-    {FIXED_FAMILY_##family, #isa, order, FIXED_K32_##family(symbol), FIXED_K64_##family(symbol)},
-#include "generated/fixed.inc"
-#undef LPCU_FIXED_KERNEL
-};
-#define N_FIXED_KERNELS (sizeof fixed_kernels / sizeof fixed_kernels[0])
-
-static const fixed32_restore rolled32[FAM_COUNT] = {lpcu_fixed_restore_signal_rolled,
-                                                    lpcu_fixed_restore_signal_wide_rolled, NULL};
-static const fixed32_restore auto32[FAM_COUNT] = {lpcu_fixed_restore_signal,
-                                                  lpcu_fixed_restore_signal_wide, NULL};
-static const fixed32_restore flac32[FAM_COUNT] = {FLAC__fixed_restore_signal,
-                                                  FLAC__fixed_restore_signal_wide, NULL};
+static const fixed32_restore rolled32[LPCU_FAMILY_COUNT] = {
+    lpcu_fixed_restore_signal_rolled, lpcu_fixed_restore_signal_wide_rolled, NULL};
+static const fixed32_restore auto32[LPCU_FAMILY_COUNT] = {lpcu_fixed_restore_signal,
+                                                          lpcu_fixed_restore_signal_wide, NULL};
+static const fixed32_restore flac32[LPCU_FAMILY_COUNT] = {FLAC__fixed_restore_signal,
+                                                          FLAC__fixed_restore_signal_wide, NULL};
 
 /* Returns 0 if the variant has no kernel for this family and order. */
-static int resolve(const struct variant *v, enum family fam, unsigned order, struct fixed_callee *c)
+static int resolve(const struct variant *v, enum lpcu_family fam, unsigned order,
+                   struct fixed_callee *c)
 {
-    size_t k;
+    const struct manifest_row *k;
     memset(c, 0, sizeof *c);
     switch (v->kind) {
     case V_ROLLED:
         c->r32 = rolled32[fam];
-        c->r64 = fam == FAM_WIDE33 ? lpcu_fixed_restore_signal_wide_33bit_rolled : NULL;
+        c->r64 = fam == LPCU_FAMILY_wide33 ? lpcu_fixed_restore_signal_wide_33bit_rolled : NULL;
         return 1;
     case V_AUTO:
         c->r32 = auto32[fam];
-        c->r64 = fam == FAM_WIDE33 ? lpcu_fixed_restore_signal_wide_33bit : NULL;
+        c->r64 = fam == LPCU_FAMILY_wide33 ? lpcu_fixed_restore_signal_wide_33bit : NULL;
         return 1;
     case V_LIBFLAC:
         c->r32 = flac32[fam];
-        c->r64 = fam == FAM_WIDE33 ? FLAC__fixed_restore_signal_wide_33bit : NULL;
+        c->r64 = fam == LPCU_FAMILY_wide33 ? FLAC__fixed_restore_signal_wide_33bit : NULL;
         return 1;
     case V_KERNEL:
-        for (k = 0; k < N_FIXED_KERNELS; k++)
-            if (fixed_kernels[k].family == fam && fixed_kernels[k].order == order &&
-                strcmp(fixed_kernels[k].isa, v->isa) == 0) {
-                c->k32 = fixed_kernels[k].k32;
-                c->k64 = fixed_kernels[k].k64;
-                return 1;
-            }
-        return 0;
+        k = manifest_find(LPCU_KIND_fixed, fam, v->isa, LPCU_FEATURE_base, 1, order);
+        if (k == NULL)
+            return 0;
+        if (fam == LPCU_FAMILY_wide33)
+            c->k64 = (lpcu_fixed64_fn)k->fn;
+        else
+            c->k32 = (lpcu_fixed32_fn)k->fn;
+        return 1;
     }
     return 0;
 }
@@ -150,22 +127,22 @@ static void buffer_init(struct fixed_buffer *b, size_t capacity)
     b->capacity = capacity;
 }
 
-static size_t width(enum family fam)
+static size_t width(enum lpcu_family fam)
 {
-    return fam == FAM_WIDE33 ? sizeof(int64_t) : sizeof(int32_t);
+    return fam == LPCU_FAMILY_wide33 ? sizeof(int64_t) : sizeof(int32_t);
 }
 
-static void set(enum family fam, void *base, size_t i, int64_t v)
+static void set(enum lpcu_family fam, void *base, size_t i, int64_t v)
 {
-    if (fam == FAM_WIDE33)
+    if (fam == LPCU_FAMILY_wide33)
         ((int64_t *)base)[i] = v;
     else
         ((int32_t *)base)[i] = (int32_t)v;
 }
 
-static int64_t get(enum family fam, const void *base, size_t i)
+static int64_t get(enum lpcu_family fam, const void *base, size_t i)
 {
-    return fam == FAM_WIDE33 ? ((const int64_t *)base)[i] : ((const int32_t *)base)[i];
+    return fam == LPCU_FAMILY_wide33 ? ((const int64_t *)base)[i] : ((const int32_t *)base)[i];
 }
 
 /* Warm-up from the input, output and guard set to a sentinel; returns data. */
@@ -206,7 +183,7 @@ static void verify(const struct fixed_callee *c, const struct fixed_callee *flac
  * difference, clamped to 32 bits should it not fit, and the restored signal is checked to
  * stay far from 64-bit overflow.
  */
-static void make_input(enum family fam, unsigned order, uint32_t n, struct fixed_subframe *in)
+static void make_input(enum lpcu_family fam, unsigned order, uint32_t n, struct fixed_subframe *in)
 {
     static const double hz[3] = {220.0, 1375.0, 5170.0}, amp[3] = {0.25, 0.12, 0.04};
     const double pi = 3.14159265358979323846, rate = 44100.0;
@@ -240,7 +217,7 @@ static void make_input(enum family fam, unsigned order, uint32_t n, struct fixed
         r = r < INT32_MIN ? INT32_MIN : r > INT32_MAX ? INT32_MAX : r;
         in->residual[i - order] = (int32_t)r;
         x[i] = pred + r;
-        if (fam != FAM_WIDE33)
+        if (fam != LPCU_FAMILY_wide33)
             x[i] = (int32_t)(uint32_t)(uint64_t)x[i];
         if (x[i] >= SIGNAL_LIMIT || x[i] <= -SIGNAL_LIMIT)
             bench_die("fixed %s order %u: synthetic signal out of range (bench bug)",
@@ -260,7 +237,7 @@ void bench_fixed_synthetic(const struct variant *v, size_t n_variants, uint32_t 
     buffer_init(&buf, ORDERS + (size_t)n + GUARD_SAMPLES);
     buffer_init(&ref, ORDERS + (size_t)n + GUARD_SAMPLES);
     buffer_init(&check, ORDERS + (size_t)n + GUARD_SAMPLES);
-    for (fam = 0; fam < FAM_COUNT; fam++) {
+    for (fam = 0; fam < LPCU_FAMILY_COUNT; fam++) {
         struct table t;
         unsigned order;
         char family[BENCH_NAME_LEN];
@@ -278,11 +255,11 @@ void bench_fixed_synthetic(const struct variant *v, size_t n_variants, uint32_t 
             char lead[32], order_text[8];
             double start;
 
-            make_input((enum family)fam, order, n, &in);
-            (void)resolve(&v[flac_idx], (enum family)fam, order, &flac);
+            make_input((enum lpcu_family)fam, order, n, &in);
+            (void)resolve(&v[flac_idx], (enum lpcu_family)fam, order, &flac);
             for (c = 0; c < t.n_cols; c++) {
                 res[c].present = 0;
-                if (!resolve(&v[t.cols[c]], (enum family)fam, order, &callees[n_timed]))
+                if (!resolve(&v[t.cols[c]], (enum lpcu_family)fam, order, &callees[n_timed]))
                     continue;
                 verify(&callees[n_timed], &flac, &in, &check, &ref, v[t.cols[c]].name, "synthetic");
                 col_of[n_timed++] = c;
@@ -351,9 +328,9 @@ void bench_fixed_real(const struct variant *v, size_t n_variants, unsigned passe
                       FILE *csv)
 {
     struct captured_stream cs[N_SPECS];
-    struct fixed_callee(*callees)[FAM_COUNT][ORDERS] =
+    struct fixed_callee(*callees)[LPCU_FAMILY_COUNT][ORDERS] =
         bench_malloc(BENCH_MAX_VARIANTS * sizeof *callees);
-    struct fixed_callee flac[FAM_COUNT][ORDERS];
+    struct fixed_callee flac[LPCU_FAMILY_COUNT][ORDERS];
     struct fixed_buffer out[MAX_CHANNELS], ref, check;
     int32_t *residual[MAX_CHANNELS];
     size_t s, i, c, k, n_sub = 0, timed[BENCH_MAX_VARIANTS], n_timed = 0;
@@ -402,14 +379,14 @@ void bench_fixed_real(const struct variant *v, size_t n_variants, unsigned passe
 
     /* every variant against libFLAC on every subframe, before any timing */
     table_init(&t, v, n_variants);
-    for (f = 0; f < FAM_COUNT; f++)
+    for (f = 0; f < LPCU_FAMILY_COUNT; f++)
         for (o = 0; o < ORDERS; o++)
-            (void)resolve(&v[flac_idx], (enum family)f, o, &flac[f][o]);
+            (void)resolve(&v[flac_idx], (enum lpcu_family)f, o, &flac[f][o]);
     for (c = 0; c < t.n_cols; c++) {
         int complete = 1;
-        for (f = 0; f < FAM_COUNT; f++)
+        for (f = 0; f < LPCU_FAMILY_COUNT; f++)
             for (o = 0; o < ORDERS; o++)
-                complete &= resolve(&v[t.cols[c]], (enum family)f, o, &callees[c][f][o]);
+                complete &= resolve(&v[t.cols[c]], (enum lpcu_family)f, o, &callees[c][f][o]);
         if (!complete)
             continue;
         for (s = 0; s < N_SPECS; s++)

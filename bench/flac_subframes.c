@@ -223,16 +223,16 @@ static void recover_signal(const FLAC__Frame *frame, const FLAC__int32 *const bu
 }
 
 /* The choice of libFLAC 1.4.2's read_subframe_lpc_ (stream_decoder.c). */
-static enum family decoder_family(unsigned bps, const FLAC__Subframe_LPC *lpc)
+static enum lpcu_family decoder_family(unsigned bps, const FLAC__Subframe_LPC *lpc)
 {
     if (bps >= SIDE_CHANNEL_BPS)
-        return FAM_WIDE33;
+        return LPCU_FAMILY_wide33;
     if (FLAC__lpc_max_residual_bps(bps, lpc->qlp_coeff, lpc->order, lpc->quantization_level) <=
             NARROW_MAX_BPS &&
         FLAC__lpc_max_prediction_before_shift_bps(bps, lpc->qlp_coeff, lpc->order) <=
             NARROW_MAX_BPS)
-        return FAM_NARROW;
-    return FAM_WIDE;
+        return LPCU_FAMILY_narrow;
+    return LPCU_FAMILY_wide;
 }
 
 static void grow_scratch(struct capture *c, uint32_t blocksize)
@@ -245,8 +245,8 @@ static void grow_scratch(struct capture *c, uint32_t blocksize)
         bench_buffer_free(&c->check64);
         free(c->signal);
     }
-    bench_buffer_init(&c->check32, FAM_NARROW, need);
-    bench_buffer_init(&c->check64, FAM_WIDE33, need);
+    bench_buffer_init(&c->check32, LPCU_FAMILY_narrow, need);
+    bench_buffer_init(&c->check64, LPCU_FAMILY_wide33, need);
     c->signal = bench_malloc(need * sizeof *c->signal);
     c->check_cap = need;
 }
@@ -256,7 +256,7 @@ static void check_subframe(struct capture *c, const struct subframe *sf, unsigne
 {
     const struct input *in = &sf->in;
     const struct family_info *f = &bench_families[in->family];
-    struct buffer *b = in->family == FAM_WIDE33 ? &c->check64 : &c->check32;
+    struct buffer *b = in->family == LPCU_FAMILY_wide33 ? &c->check64 : &c->check32;
     uint32_t i;
     bench_buffer_reset(b, in);
     if (f->flac32 != NULL)
@@ -268,8 +268,8 @@ static void check_subframe(struct capture *c, const struct subframe *sf, unsigne
             bench_die("%s frame %u channel %u: warm-up differs from the decoded signal",
                       c->out->spec->id, frame, sf->channel);
     for (i = 0; i < in->n; i++) {
-        const int64_t got = in->family == FAM_WIDE33 ? ((const int64_t *)b->data)[i]
-                                                     : ((const int32_t *)b->data)[i];
+        const int64_t got = in->family == LPCU_FAMILY_wide33 ? ((const int64_t *)b->data)[i]
+                                                             : ((const int32_t *)b->data)[i];
         if (got != c->signal[in->order + i])
             bench_die("%s frame %u channel %u: libFLAC's %s restore of the captured subframe "
                       "differs from the decoded signal at %u",
@@ -341,9 +341,9 @@ static void capture_fixed(struct capture *c, const FLAC__Frame *frame,
     sf->channel = ch;
     sf->order = fx->order;
     sf->n = frame->header.blocksize - fx->order;
-    sf->family = bps >= SIDE_CHANNEL_BPS             ? FAM_WIDE33
-                 : bps + fx->order <= NARROW_MAX_BPS ? FAM_NARROW
-                                                     : FAM_WIDE;
+    sf->family = bps >= SIDE_CHANNEL_BPS             ? LPCU_FAMILY_wide33
+                 : bps + fx->order <= NARROW_MAX_BPS ? LPCU_FAMILY_narrow
+                                                     : LPCU_FAMILY_wide;
     memcpy(sf->warmup, fx->warmup, fx->order * sizeof sf->warmup[0]);
     sf->residual = bench_malloc(sf->n * sizeof *sf->residual);
     memcpy(sf->residual, fx->residual, sf->n * sizeof *sf->residual);
@@ -355,15 +355,15 @@ static void capture_fixed(struct capture *c, const FLAC__Frame *frame,
         d32[(long)i - (long)sf->order] = (int32_t)sf->warmup[i];
         d64[(long)i - (long)sf->order] = sf->warmup[i];
     }
-    if (sf->family == FAM_NARROW)
+    if (sf->family == LPCU_FAMILY_narrow)
         FLAC__fixed_restore_signal(sf->residual, sf->n, sf->order, d32);
-    else if (sf->family == FAM_WIDE)
+    else if (sf->family == LPCU_FAMILY_wide)
         FLAC__fixed_restore_signal_wide(sf->residual, sf->n, sf->order, d32);
     else
         FLAC__fixed_restore_signal_wide_33bit(sf->residual, sf->n, sf->order, d64);
     for (i = 0; i < sf->order + sf->n; i++) {
         const long at = (long)i - (long)sf->order;
-        const int64_t got = sf->family == FAM_WIDE33 ? d64[at] : d32[at];
+        const int64_t got = sf->family == LPCU_FAMILY_wide33 ? d64[at] : d32[at];
         if (got != c->signal[i])
             bench_die("%s frame %u channel %u: libFLAC's restore of the captured FIXED "
                       "subframe differs from the decoded signal at %ld",

@@ -38,7 +38,7 @@ struct subframe {
 /* A FIXED subframe (fixed predictor, order 0-4) and the family libFLAC 1.4.2's decoder
    restores it with: narrow if bps + order <= 32, wide up to 32 bits, else wide33. */
 struct fixed_subframe {
-    enum family family;
+    enum lpcu_family family;
     unsigned order, channel;
     uint32_t n;
     int64_t warmup[4];

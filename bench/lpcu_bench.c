@@ -4,7 +4,7 @@
  * libFLAC, side by side in one process, on the same FLAC-like inputs.
  *
  * Variants: the rolled loop, the scalar ("unrolled") kernel and every other ISA's kernel
- * listed in kernels/generated/kernels.inc, the public dispatching function ("auto") and
+ * listed in kernels/generated/manifest.inc, the public dispatching function ("auto") and
  * libFLAC's FLAC__lpc_restore_signal*. Every variant's output is first checked bit for bit
  * against libFLAC's, so only correct code is timed. Results are ticks per sample (TSC ticks on
  * x86, ns elsewhere) as Markdown tables, optionally also CSV. Run with --help for the options.
@@ -53,8 +53,8 @@
 #define MAX_CHANNELS 2u  /* of the real streams: each has its own decoder-like buffers */
 #define CPUINFO_LINE 256 /* longer /proc/cpuinfo lines (flags) are read in pieces, harmlessly */
 
-#define N_BUCKETS (FAM_COUNT + 1) /* per family, then all families together */
-#define ALL_FAMILIES FAM_COUNT
+#define N_BUCKETS (LPCU_FAMILY_COUNT + 1) /* per family, then all families together */
+#define ALL_FAMILIES LPCU_FAMILY_COUNT
 
 /* ---- Timing ------------------------------------------------------------------------------ */
 
@@ -108,10 +108,10 @@ static void verify(const struct callee *c, const struct input *in, struct buffer
 /* ---- Options ----------------------------------------------------------------------------- */
 
 /* --family fixed: the fixed-predictor tables of bench_fixed.c */
-#define FAM_FIXED FAM_COUNT
+#define FAM_FIXED LPCU_FAMILY_COUNT
 
 struct options {
-    int family[FAM_COUNT + 1]; /* by enum family, then FAM_FIXED */
+    int family[LPCU_FAMILY_COUNT + 1]; /* by enum lpcu_family, then FAM_FIXED */
     int order[LPCU_MAX_ORDER + 1];
     int synthetic, real, multi;
     uint32_t n;
@@ -404,7 +404,7 @@ static void print_header(const struct options *opt, const struct variant *v, siz
                "interleaved; sines + noise, Levinson-Durbin LPC quantised like an encoder, seed "
                "0x%" PRIx64 "\n",
                opt->n, opt->reps, BENCH_SEED);
-        for (f = 0; f < FAM_COUNT; f++)
+        for (f = 0; f < LPCU_FAMILY_COUNT; f++)
             if (opt->family[f])
                 printf("  - %s: %s\n", bench_families[f].name, bench_families[f].why);
     }
@@ -427,7 +427,7 @@ static void print_header(const struct options *opt, const struct variant *v, siz
 
 /* ---- Synthetic inputs, per family and order ---------------------------------------------- */
 
-static void bench_family(enum family fam, const struct options *opt, const struct variant *v,
+static void bench_family(enum lpcu_family fam, const struct options *opt, const struct variant *v,
                          size_t n_variants, int *first_run)
 {
     const struct family_info *f = &bench_families[fam];
@@ -551,7 +551,7 @@ static void print_streams(const struct real_set *rs)
     printf("|---|---|---:|---:|---|---:|---|\n");
     for (s = 0; s < rs->n_streams; s++) {
         const struct captured_stream *cs = &rs->streams[s];
-        unsigned long per_family[FAM_COUNT] = {0, 0, 0};
+        unsigned long per_family[LPCU_FAMILY_COUNT] = {0, 0, 0};
         unsigned lo = LPCU_MAX_ORDER, hi = 0;
         uint64_t total = 0;
         const char *sep = "";
@@ -570,8 +570,8 @@ static void print_streams(const struct real_set *rs)
                        100.0 * (double)cs->type_samples[ty] / (double)total);
                 sep = ", ";
             }
-        printf(" | %lu/%lu/%lu | ", per_family[FAM_NARROW], per_family[FAM_WIDE],
-               per_family[FAM_WIDE33]);
+        printf(" | %lu/%lu/%lu | ", per_family[LPCU_FAMILY_narrow], per_family[LPCU_FAMILY_wide],
+               per_family[LPCU_FAMILY_wide33]);
         if (hi > 0)
             printf("%u-%u |\n", lo, hi);
         else
@@ -605,7 +605,7 @@ static void print_streams(const struct real_set *rs)
 
 /* Per variant and family, the callee for every order; has[] says whether all orders resolve. */
 struct real_callees {
-    struct callee c[FAM_COUNT][LPCU_MAX_ORDER + 1];
+    struct callee c[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1];
     int complete;
 };
 
@@ -614,9 +614,9 @@ static void resolve_all(const struct variant *v, struct real_callees *rc)
     int f;
     unsigned o;
     rc->complete = 1;
-    for (f = 0; f < FAM_COUNT; f++)
+    for (f = 0; f < LPCU_FAMILY_COUNT; f++)
         for (o = 1; o <= LPCU_MAX_ORDER; o++)
-            rc->complete &= bench_resolve(v, (enum family)f, o, &rc->c[f][o]);
+            rc->complete &= bench_resolve(v, (enum lpcu_family)f, o, &rc->c[f][o]);
 }
 
 /* Decoder-like scratch: per channel, the residual and one output buffer per sample width. */
@@ -640,7 +640,7 @@ static void real_pass(const struct real_set *rs, const struct real_callees *rc,
         for (i = 0; i < cs->n_lpc; i++) {
             const struct subframe *sf = &cs->lpc[i];
             struct channel_buffers *b = &ch[sf->channel];
-            struct buffer *out = sf->in.family == FAM_WIDE33 ? &b->out64 : &b->out32;
+            struct buffer *out = sf->in.family == LPCU_FAMILY_wide33 ? &b->out64 : &b->out32;
             struct input in = sf->in;
             uint64_t t0, t1;
             memcpy(b->residual, in.residual, in.n * sizeof *in.residual);
@@ -727,7 +727,7 @@ static void real_group_reset(const struct real_set *rs, const struct real_group 
 
 static void real_group_run(const struct real_group *g, const lpcu_subframe *sf, int wide, int way)
 {
-    const struct family_info *f = &bench_families[wide ? FAM_WIDE : FAM_NARROW];
+    const struct family_info *f = &bench_families[wide ? LPCU_FAMILY_wide : LPCU_FAMILY_narrow];
     const restore32_fn one = way == RM_LIBFLAC ? f->flac32 : f->auto32;
     unsigned k;
     if (way == RM_MULTI) {
@@ -748,9 +748,9 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
     static const char *const names[RM_WAYS] = {"libflac", "auto", "multi"};
     struct real_group *groups = bench_malloc(rs->n_subframes * sizeof *groups);
     size_t n_groups = 0, s, i, gi;
-    double best[MAX_STREAMS + 1][FAM_COUNT][RM_WAYS] = {{{0.0}}};
-    double median[MAX_STREAMS + 1][FAM_COUNT][RM_WAYS] = {{{0.0}}};
-    uint64_t samples[MAX_STREAMS + 1][FAM_COUNT] = {{0}}, groups_of[3] = {0, 0, 0};
+    double best[MAX_STREAMS + 1][LPCU_FAMILY_COUNT][RM_WAYS] = {{{0.0}}};
+    double median[MAX_STREAMS + 1][LPCU_FAMILY_COUNT][RM_WAYS] = {{{0.0}}};
+    uint64_t samples[MAX_STREAMS + 1][LPCU_FAMILY_COUNT] = {{0}}, groups_of[3] = {0, 0, 0};
     uint64_t *ticks = bench_malloc((size_t)opt->passes * RM_WAYS * sizeof *ticks);
     lpcu_subframe sf[MAX_CHANNELS];
     int f, w;
@@ -760,7 +760,7 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
         for (i = 0; i < cs->n_lpc; i++) {
             const struct subframe *x = &cs->lpc[i];
             struct real_group *last = n_groups ? &groups[n_groups - 1] : NULL;
-            if (x->in.family == FAM_WIDE33)
+            if (x->in.family == LPCU_FAMILY_wide33)
                 continue;
             if (last && last->stream == s && last->count < MAX_CHANNELS &&
                 cs->lpc[last->first].frame == x->frame &&
@@ -775,7 +775,7 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
     /* auto and multi must give libFLAC's output for every group, before any timing */
     for (gi = 0; gi < n_groups; gi++) {
         const struct real_group *g = &groups[gi];
-        const int wide = rs->streams[g->stream].lpc[g->first].in.family == FAM_WIDE;
+        const int wide = rs->streams[g->stream].lpc[g->first].in.family == LPCU_FAMILY_wide;
         int32_t *ref[MAX_CHANNELS];
         unsigned k;
         real_group_reset(rs, g, ch, sf);
@@ -803,7 +803,7 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
        freshly laid-out buffers; per way the best and the median of the passes */
     for (gi = 0; gi < n_groups; gi++) {
         const struct real_group *g = &groups[gi];
-        const enum family fam = rs->streams[g->stream].lpc[g->first].in.family;
+        const enum lpcu_family fam = rs->streams[g->stream].lpc[g->first].in.family;
         uint64_t n = 0;
         unsigned k, pass;
         for (k = 0; k < g->count; k++)
@@ -814,7 +814,7 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
                 uint64_t t0, t1;
                 real_group_reset(rs, g, ch, sf);
                 t0 = now_ticks();
-                real_group_run(g, sf, fam == FAM_WIDE, way);
+                real_group_run(g, sf, fam == LPCU_FAMILY_wide, way);
                 t1 = now_ticks();
                 ticks[(size_t)way * opt->passes + pass] = t1 - t0;
             }
@@ -838,7 +838,7 @@ static void bench_real_multi(const struct real_set *rs, const struct options *op
     printf("| stream | family | samples | libflac | auto | multi | multi vs libFLAC | "
            "multi vs auto |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (s = 0; s <= rs->n_streams; s++)
-        for (f = FAM_NARROW; f <= FAM_WIDE; f++) {
+        for (f = LPCU_FAMILY_narrow; f <= LPCU_FAMILY_wide; f++) {
             const double n = (double)samples[s][f];
             double tk[RM_WAYS];
             if (samples[s][f] == 0)
@@ -883,13 +883,13 @@ static void bench_real(const struct options *opt, const struct variant *v, size_
 
     for (c = 0; c < MAX_CHANNELS; c++) {
         ch[c].residual = bench_malloc(rs->max_blocksize * sizeof *ch[c].residual);
-        bench_buffer_init(&ch[c].out32, FAM_NARROW, capacity);
-        bench_buffer_init(&ch[c].out64, FAM_WIDE33, capacity);
+        bench_buffer_init(&ch[c].out32, LPCU_FAMILY_narrow, capacity);
+        bench_buffer_init(&ch[c].out64, LPCU_FAMILY_wide33, capacity);
     }
-    bench_buffer_init(&ref32, FAM_NARROW, capacity);
-    bench_buffer_init(&ref64, FAM_WIDE33, capacity);
-    bench_buffer_init(&check32, FAM_NARROW, capacity);
-    bench_buffer_init(&check64, FAM_WIDE33, capacity);
+    bench_buffer_init(&ref32, LPCU_FAMILY_narrow, capacity);
+    bench_buffer_init(&ref64, LPCU_FAMILY_wide33, capacity);
+    bench_buffer_init(&check32, LPCU_FAMILY_narrow, capacity);
+    bench_buffer_init(&check64, LPCU_FAMILY_wide33, capacity);
 
     /* Every variant against libFLAC on every subframe, before any timing. */
     table_init(&t, v, n_variants);
@@ -903,7 +903,7 @@ static void bench_real(const struct options *opt, const struct variant *v, size_
         for (s = 0; s < rs->n_streams; s++)
             for (i = 0; i < rs->streams[s].n_lpc; i++) {
                 const struct input *in = &rs->streams[s].lpc[i].in;
-                const int wide33 = in->family == FAM_WIDE33;
+                const int wide33 = in->family == LPCU_FAMILY_wide33;
                 bench_buffer_reset(wide33 ? &ref64 : &ref32, in);
                 bench_call(&flac.c[in->family][in->order], in, (wide33 ? &ref64 : &ref32)->data);
                 verify(&rc[c].c[in->family][in->order], in, wide33 ? &check64 : &check32,
@@ -935,11 +935,11 @@ static void bench_real(const struct options *opt, const struct variant *v, size_
         for (f = 0; f < N_BUCKETS; f++) {
             const uint64_t samples = rs->samples[s][f];
             const char *stream = s < rs->n_streams ? rs->streams[s].spec->id : "all";
-            const char *family = f < FAM_COUNT ? bench_families[f].name : "all";
+            const char *family = f < LPCU_FAMILY_COUNT ? bench_families[f].name : "all";
             struct timing row[BENCH_MAX_VARIANTS];
             char lead[4 * BENCH_NAME_LEN];
             int families_used = 0, g;
-            for (g = 0; g < FAM_COUNT; g++)
+            for (g = 0; g < LPCU_FAMILY_COUNT; g++)
                 families_used += rs->samples[s][g] != 0;
             if (samples == 0 || (f == ALL_FAMILIES && families_used < 2))
                 continue; /* empty, or "all" would repeat its only family */
@@ -997,7 +997,7 @@ enum multi_way { WAY_LIBFLAC, WAY_AUTO, WAY_MULTI, N_WAYS };
 static const char *const way_names[N_WAYS] = {"libflac", "auto", "multi"};
 
 struct multi_set {
-    enum family fam;
+    enum lpcu_family fam;
     unsigned count, order;
     uint32_t n;
     struct input in[MULTI_MAX];
@@ -1010,7 +1010,7 @@ static size_t multi_samples(const struct multi_set *m)
     return MULTI_GUARD + m->order + m->n + MULTI_GUARD;
 }
 
-static void multi_init(struct multi_set *m, enum family fam, unsigned count, unsigned order,
+static void multi_init(struct multi_set *m, enum lpcu_family fam, unsigned count, unsigned order,
                        uint32_t n)
 {
     unsigned k;
@@ -1062,7 +1062,7 @@ static void multi_run(const struct multi_set *m, enum multi_way way)
     const restore32_fn one = way == WAY_LIBFLAC ? f->flac32 : f->auto32;
     unsigned k;
     if (way == WAY_MULTI) {
-        if (m->fam == FAM_WIDE)
+        if (m->fam == LPCU_FAMILY_wide)
             lpcu_restore_signal_wide_multi(m->sf, m->count);
         else
             lpcu_restore_signal_multi(m->sf, m->count);
@@ -1164,8 +1164,9 @@ static void multi_table_head(void)
 }
 
 /* One configuration: build, verify, time, print a row (and CSV), add to the geomeans. */
-static void multi_row(enum family fam, unsigned count, unsigned order, const struct options *opt,
-                      uint64_t *ticks, int *first_run, double log_sum[N_MULTI_RATIOS])
+static void multi_row(enum lpcu_family fam, unsigned count, unsigned order,
+                      const struct options *opt, uint64_t *ticks, int *first_run,
+                      double log_sum[N_MULTI_RATIOS])
 {
     struct multi_set m;
     struct timing t[N_WAYS];
@@ -1218,7 +1219,7 @@ static void multi_geomean(const char *family, const double log_sum[N_MULTI_RATIO
 static void multi_table(unsigned count, const unsigned *orders, size_t n_orders,
                         const struct options *opt, uint64_t *ticks, int *first_run)
 {
-    static const enum family fams[] = {FAM_NARROW, FAM_WIDE};
+    static const enum lpcu_family fams[] = {LPCU_FAMILY_narrow, LPCU_FAMILY_wide};
     size_t f, i;
     printf("## multi: %u subframes of %" PRIu32 " samples per call, best %s per output sample\n\n",
            count, opt->n, TIMER_UNIT);
@@ -1269,9 +1270,9 @@ int main(int argc, char **argv)
         fprintf(opt.csv, "input,family,order,variant,samples,best,median,unit\n");
     print_header(&opt, variants, n_variants);
     if (opt.synthetic)
-        for (f = 0; f < FAM_COUNT; f++)
+        for (f = 0; f < LPCU_FAMILY_COUNT; f++)
             if (opt.family[f])
-                bench_family((enum family)f, &opt, variants, n_variants, &first_run);
+                bench_family((enum lpcu_family)f, &opt, variants, n_variants, &first_run);
     if (opt.synthetic && opt.family[FAM_FIXED])
         bench_fixed_synthetic(variants, n_variants, opt.n, opt.reps, opt.csv);
     if (opt.real)

@@ -25,7 +25,7 @@ static void usage(FILE *to)
         "usage: " PROG " --kernel NAME [options]\n"
         "Restores one synthetic block repeatedly with one kernel, after checking it once\n"
         "against libFLAC. For hyperfine.\n"
-        "  --kernel NAME    rolled, unrolled (= scalar), auto, libflac or an ISA of kernels.inc\n"
+        "  --kernel NAME    rolled, unrolled (= scalar), auto, libflac or an ISA of manifest.inc\n"
         "  --family NAME    narrow, wide or wide33 (default: narrow)\n"
         "  --order N        1-32 (default: %u)\n"
         "  --n N            samples per call (default: %u)\n"
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     struct variant v[BENCH_MAX_VARIANTS];
     const size_t n_variants = bench_variants(v);
     const char *kernel = NULL;
-    int family = FAM_NARROW, k, i;
+    int family = LPCU_FAMILY_narrow, k, i;
     unsigned long order = DEFAULT_ORDER, n = BENCH_DEFAULT_N, total = DEFAULT_SAMPLES, calls, c;
     struct input in;
     struct callee run, flac;
@@ -109,14 +109,14 @@ int main(int argc, char **argv)
         bad_arg("--kernel", kernel);
     if (v[k].skip_why != NULL)
         bench_die("cannot run %s: %s", kernel, v[k].skip_why);
-    if (!bench_resolve(&v[k], (enum family)family, (unsigned)order, &run))
+    if (!bench_resolve(&v[k], (enum lpcu_family)family, (unsigned)order, &run))
         bench_die("%s has no %s kernel of order %lu", kernel, bench_families[family].name, order);
-    (void)bench_resolve(&v[bench_variant_by_name(v, n_variants, "libflac")], (enum family)family,
-                        (unsigned)order, &flac);
+    (void)bench_resolve(&v[bench_variant_by_name(v, n_variants, "libflac")],
+                        (enum lpcu_family)family, (unsigned)order, &flac);
 
-    bench_make_input((enum family)family, (unsigned)order, (uint32_t)n, &in);
-    bench_buffer_init(&ref, (enum family)family, order + n + BENCH_GUARD_SAMPLES);
-    bench_buffer_init(&out, (enum family)family, order + n + BENCH_GUARD_SAMPLES);
+    bench_make_input((enum lpcu_family)family, (unsigned)order, (uint32_t)n, &in);
+    bench_buffer_init(&ref, (enum lpcu_family)family, order + n + BENCH_GUARD_SAMPLES);
+    bench_buffer_init(&out, (enum lpcu_family)family, order + n + BENCH_GUARD_SAMPLES);
     bench_buffer_reset(&ref, &in);
     bench_call(&flac, &in, ref.data);
 

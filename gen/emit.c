@@ -41,29 +41,7 @@ void emit_banner(const char *command, const char *comment_open, const char *comm
         emit("%s\n", comment_close);
 }
 
-/* ---- arithmetic families -------------------------------------------------------------- */
-
-const struct family families[N_FAMILIES] = {
-    {"narrow", "int32_t", "uint32_t", "int32_t", "(uint32_t)", 1, 0,
-     "32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics)"},
-    {"wide", "int32_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 0, 1,
-     "64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide "
-     "semantics)"},
-    {"wide33", "int64_t", "uint64_t", "int64_t", "(uint64_t)(int64_t)", 1, 0,
-     "64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics)"},
-};
-
 struct gen_config cfg = {"lpcu_", 0, 0};
-
-void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order)
-{
-    snprintf(buf, size, "%srestore_%s_o%d__%s", cfg.prefix, f->name, order, isa);
-}
-
-void coeff_expr(char *buf, size_t size, const char *array, int order, int k)
-{
-    snprintf(buf, size, "%s[%d]", array, cfg.reversed ? order - k : k - 1);
-}
 
 int open_output(struct output *o, const char *dir, const char *file)
 {
@@ -82,7 +60,7 @@ int open_output(struct output *o, const char *dir, const char *file)
     return 0;
 }
 
-#define MAX_OUTPUTS 64
+#define MAX_OUTPUTS 256
 static struct output pending[MAX_OUTPUTS];
 static int n_pending;
 
@@ -128,7 +106,7 @@ void abort_outputs(void)
 }
 
 /* The two asm pins every kernel file uses. */
-static void emit_pin_macros(void)
+void emit_pin_macros(void)
 {
     emit(
         "/* Compilers re-associate unsigned sums freely and may put the newest sample's product\n");
@@ -150,44 +128,4 @@ static void emit_pin_macros(void)
     emit("#else\n");
     emit("#define LPCU_OPAQUE(p) ((void)0)\n");
     emit("#endif\n\n");
-}
-
-void emit_c_prologue(const char *command, const char *what)
-{
-    emit("/* SPDX-License-Identifier: MIT */\n");
-    emit_banner(command, "/*", " * ", " */");
-    emit("/* %s */\n\n", what);
-    emit("#include <stdint.h>\n\n");
-    emit("#include \"../lpcu_kernels.h\"\n");
-    emit("#include \"lpcunroll.h\"\n\n");
-    emit_pin_macros();
-}
-
-void emit_c_prologue_single(const char *command, const char *what)
-{
-    emit("/* SPDX-License-Identifier: MIT */\n");
-    emit_banner(command, "/*", " * ", " */");
-    emit("/* %s */\n\n", what);
-    emit("#include <stdint.h>\n\n");
-    emit_pin_macros();
-}
-
-int open_kernel_file(struct output *o, const char *dir, const char *file, const char *command,
-                     const char *what, const struct isa *isa, const char *simde_header)
-{
-    if (open_output(o, dir, file) != 0)
-        return -1;
-    emit_c_prologue(command, what);
-    if (isa) {
-        emit("#if %s\n", isa->guard);
-        emit("#include <%s>\n\n", simde_header ? simde_header : isa->header);
-    }
-    return 0;
-}
-
-int close_kernel_file(struct output *o, const struct isa *isa)
-{
-    if (isa)
-        emit("#endif /* %s */\n", isa->guard);
-    return close_output(o, 1);
 }

@@ -21,7 +21,7 @@
  *     unlike the LPC wide family, whose shift brings high bits down);
  *   - wide33: 64-bit samples, 64-bit sums.
  *
- * Strategies (chosen per family, ISA and order by fixed_shape() from measurements):
+ * Strategies (chosen per family, ISA and order by the tuning tables, gen/tuning.c):
  *   - scalar: the nested sums, unrolled, the differences in locals; order 1 two samples per
  *     add on the chain (emit_fixed_pair). Order 0 is a copy.
  *   - prefix: the same sums a vector at a time. A running sum over L lanes is an in-register
@@ -32,119 +32,12 @@
  *     from the samples just stored.
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "gen.h"
 
-#define FIXED_MAX_ORDER 4
-
-struct fixed_shape {
-    const char *isa; /* whose kernel this ISA runs: NULL = its own (scalar: the scalar kernel,
-                        a SIMD ISA: its prefix kernel), "scalar", or another ISA's */
-    int unroll;      /* samples (scalar) or vectors (prefix) per loop trip */
-    int pairs;       /* scalar order 1: two samples per add on the chain (emit_fixed_pair) */
-};
-
-struct fixed_rule {
-    const char *family, *isa; /* code family (narrow or wide33), ISA */
-    int max_order;            /* covers orders up to this one, after the previous rule */
-    struct fixed_shape shape;
-};
-
-/*
- * The strategy table, from measurements on AMD EPYC (Zen 5 class, AVX-512), gcc 12 -O2,
- * n = 4096, best of 500, TSC ticks per sample; libFLAC 1.4.2 in the same process in brackets.
- * The scalar kernels were swept over unroll {1, 2, 4, 8, 16} (8 and 16 tie) and, at order 1,
- * pairs on and off; the prefix kernels over {1, 2, 4} vectors per trip (2 and 4 tie; with
- * one, the 128-bit kernels wait on the shuffle latency). A prefix sum costs log2(lanes)
- * shuffles per vector and level, so it wins at order 1 (and 0 for wide33's widening copy),
- * and at order 2 with 512-bit registers; the scalar nested sums (one add per level and
- * sample) win above that on every ISA here.
- *
- * Not kept: running one segment of the block per lane (8x8 transposes in and out, then one
- * vertical add per level and 8 samples, the segments' start states from weighted sums of the
- * residual): an AVX2 prototype spent 0.38-0.50 in the transposes and adds alone, 0.10-0.18
- * in the weighted sums, and (estimated) some 0.15 in per-call setup at FLAC's 1152-sample
- * blocks, so at best it would tie the scalar kernels at orders 3-4; with 16x16 transposes
- * (AVX-512) the transposes and adds alone cost 0.65-0.69.
- */
-static const struct fixed_rule fixed_rules[] = {
-    /* scalar, unroll 8. narrow: o0 is memcpy 0.07 (0.07), o1 0.44 (0.67; 0.67 without
-       pairs), o2 0.65 (1.27), o3 0.72 (2.53), o4 0.81 (3.00) */
-    {"narrow", "scalar", FIXED_MAX_ORDER, {NULL, 8, 1}},
-    /* wide33: o0 0.32 (0.39), o1 0.62 (0.67), o2 0.70 (1.27), o3 0.79 (2.70), o4 0.93 (3.02) */
-    {"wide33", "scalar", FIXED_MAX_ORDER, {NULL, 8, 1}},
-    {"narrow", "sse41", 0, {"scalar", 0, 0}},
-    {"narrow", "sse41", 1, {NULL, 2, 0}},     /* o1 0.36 */
-    {"narrow", "sse41", 4, {"scalar", 0, 0}}, /* prefix: o2 0.72 */
-    {"narrow", "avx2", 0, {"scalar", 0, 0}},
-    {"narrow", "avx2", 1, {NULL, 2, 0}},     /* o1 0.27 */
-    {"narrow", "avx2", 4, {"scalar", 0, 0}}, /* prefix: o2 0.65 (a tie), o3 1.07 */
-    {"narrow", "avx512", 0, {"scalar", 0, 0}},
-    {"narrow", "avx512", 2, {NULL, 2, 0}},     /* o1 0.18, o2 0.47 */
-    {"narrow", "avx512", 4, {"scalar", 0, 0}}, /* prefix: o3 0.84, o4 1.28 */
-    {"wide33", "sse41", 4, {"scalar", 0, 0}},  /* prefix: o0 0.34, o1 0.63, o2 1.10 */
-    {"wide33", "avx2", 1, {NULL, 2, 0}},       /* o0 0.13, o1 0.50 */
-    {"wide33", "avx2", 4, {"scalar", 0, 0}},   /* prefix: o2 1.02 */
-    {"wide33", "avx512", 1, {NULL, 2, 0}},     /* o0 0.13, o1 0.39 */
-    {"wide33", "avx512", 4, {"scalar", 0, 0}}, /* prefix: o2 0.82 */
-    /* neon: the 128-bit kernels, as sse41 (not measured on an ARM core) */
-};
-#define N_FIXED_RULES (sizeof fixed_rules / sizeof fixed_rules[0])
-
-/* The family whose kernels serve f: wide runs the narrow kernels (see the top comment). */
-static const struct family *code_family(const struct family *f)
-{
-    if (strcmp(f->name, "wide") != 0)
-        return f;
-    for (size_t i = 0; i < N_FAMILIES; i++)
-        if (strcmp(families[i].name, "narrow") == 0)
-            return &families[i];
-    return f;
-}
-
 static int is_64(const struct family *f)
 {
-    return strcmp(f->sample, "int64_t") == 0;
-}
-
-static void fixed_kernel_name(char *buf, size_t size, const struct family *f, const char *isa,
-                              int order)
-{
-    snprintf(buf, size, "%sfixed_%s_o%d__%s", cfg.prefix, code_family(f)->name, order, isa);
-}
-
-static struct fixed_shape fixed_shape(const struct family *f, const char *isa, int order)
-{
-    const struct fixed_shape scalar = {"scalar", 0, 0};
-    const char *rules_isa = strcmp(isa, "neon") == 0 ? "sse41" : isa;
-    struct fixed_shape s = scalar;
-    f = code_family(f);
-    for (size_t r = 0; r < N_FIXED_RULES; r++) {
-        const struct fixed_rule *rule = &fixed_rules[r];
-        if (strcmp(rule->family, f->name) == 0 && strcmp(rule->isa, rules_isa) == 0 &&
-            order <= rule->max_order) {
-            s = rule->shape;
-            break;
-        }
-    }
-#ifdef GEN_TUNE_FIXED /* exploration builds: -DGEN_TUNE_FIXED=1 (SIMD ISAs run their prefix        \
-                         kernels) or -1 (the scalar ones), -DGEN_TUNE_UNROLL=u, -DGEN_TUNE_PAIRS=p \
-                       */
-    if (strcmp(isa, "scalar") != 0 && order > 0)
-        s.isa = GEN_TUNE_FIXED < 0 ? "scalar" : NULL;
-    s.unroll = GEN_TUNE_UNROLL;
-#ifdef GEN_TUNE_PAIRS
-    s.pairs = GEN_TUNE_PAIRS;
-#endif
-#endif
-    if (s.isa && strcmp(s.isa, "scalar") != 0) { /* borrowed: whatever that ISA runs */
-        struct fixed_shape lent = fixed_shape(f, s.isa, order);
-        if (!lent.isa)
-            lent.isa = s.isa;
-        return lent;
-    }
-    return s;
+    return f->sample_bits == 64;
 }
 
 /* ---- shared pieces ------------------------------------------------------------------------ */
@@ -223,10 +116,11 @@ static void emit_fixed_pair(const struct family *f, int u)
  * zero-extended copy per unrolled sample. The last data_len % unroll samples are unrolled
  * once more, straight-line.
  */
-static void emit_fixed_scalar(const struct family *f, int order, struct fixed_shape s)
+void emit_fixed_scalar(const struct kernel *k, const char *name)
 {
-    char name[64];
-    fixed_kernel_name(name, sizeof name, f, "scalar", order);
+    const struct family *f = k->family;
+    const int order = k->order;
+    const struct shape s = k->shape;
     emit_signature(f, name);
     emit("{\n");
     indent++;
@@ -262,22 +156,17 @@ static void emit_fixed_scalar(const struct family *f, int order, struct fixed_sh
 
 /* ---- prefix (SIMD) ------------------------------------------------------------------------ */
 
-static int lanes(const struct family *f, const struct isa *isa)
-{
-    return isa->bytes / (is_64(f) ? 8 : 4);
-}
-
 /*
  * Per ISA file: lpcu_prefix(x), the inclusive prefix sum of the lanes, and lpcu_last(x), the
  * last lane broadcast. Lanes shift by whole bytes within 128-bit halves (cheap, one cycle);
  * AVX2 then adds the low half's total to the high half; AVX-512's shifts cross the whole
  * register with a zero-masked permute (its in-half byte shifts are missing from SIMDe 0.7).
  */
-static void emit_prefix_helpers(const struct family *f, const struct isa *isa)
+static void emit_prefix_helpers(const struct family *f, const struct vec *isa)
 {
     const char *P = isa->pfx, *V = isa->vtype;
-    const int w = is_64(f) ? 64 : 32, L = lanes(f, isa);
-    if (isa->bytes == 64) {
+    const int w = f->acc_bits, L = acc_lanes(f, isa->bits);
+    if (isa->bits == 512) {
         /* permute indices, as arrays: SIMDe 0.7's set_epi32/64 builds the vector lane by lane
            (a dozen instructions) even where the ISA is native */
         emit("/* lpcu_up<s>[l] = l - s: lane l takes lane l - s (lanes below s are masked). */\n");
@@ -294,11 +183,11 @@ static void emit_prefix_helpers(const struct family *f, const struct isa *isa)
     emit("static inline %s lpcu_prefix(%s x)\n", V, V);
     emit("{\n");
     indent++;
-    if (isa->bytes == 16) {
+    if (isa->bits == 128) {
         for (int s = 1; s < L; s *= 2)
             emit("x = %sadd_epi%d(x, %sslli_si128(x, %d));\n", P, w, P, s * w / 8);
         emit("return x;\n");
-    } else if (isa->bytes == 32) {
+    } else if (isa->bits == 256) {
         for (int s = 1; s < L / 2; s *= 2)
             emit("x = %sadd_epi%d(x, %sslli_si256(x, %d));\n", P, w, P, s * w / 8);
         /* the low half's last lane, in every lane of the high half */
@@ -318,11 +207,11 @@ static void emit_prefix_helpers(const struct family *f, const struct isa *isa)
     emit("/* The last lane, in every lane. */\n");
     emit("static inline %s lpcu_last(%s x)\n", V, V);
     emit("{\n");
-    if (isa->bytes == 16)
+    if (isa->bits == 128)
         emit("    return %sshuffle_epi32(x, 0x%s);\n", P, w == 32 ? "FF" : "EE");
-    else if (isa->bytes == 32 && w == 32)
+    else if (isa->bits == 256 && w == 32)
         emit("    return %spermutevar8x32_epi32(x, %sset1_epi32(7));\n", P, P);
-    else if (isa->bytes == 32)
+    else if (isa->bits == 256)
         emit("    return %spermute4x64_epi64(x, 0xFF);\n", P);
     else
         emit("    return %spermutexvar_epi%d(%sloadu_si512((const void *)lpcu_last_idx), x);\n", P,
@@ -332,15 +221,15 @@ static void emit_prefix_helpers(const struct family *f, const struct isa *isa)
 
 /* lpcu_load(p): the lanes' residuals p[0 .. lanes-1], widened to the lanes; reads exactly
    those (the 64-bit lanes take half a register of residuals). */
-static void emit_load_helper(const struct family *f, const struct isa *isa)
+static void emit_load_helper(const struct family *f, const struct vec *isa)
 {
     emit("static inline %s lpcu_load(const int32_t *p)\n", isa->vtype);
     emit("{\n");
     if (!is_64(f))
         emit("    return %sloadu_%s((const void *)p);\n", isa->pfx, isa->si);
-    else if (isa->bytes == 16)
+    else if (isa->bits == 128)
         emit("    return simde_mm_cvtepi32_epi64(simde_mm_loadl_epi64((const void *)p));\n");
-    else if (isa->bytes == 32)
+    else if (isa->bits == 256)
         emit("    return simde_mm256_cvtepi32_epi64(simde_mm_loadu_si128((const void *)p));\n");
     else {
         /* SIMDe 0.7 has no 512-bit cvtepi32_epi64: two 256-bit ones */
@@ -353,13 +242,22 @@ static void emit_load_helper(const struct family *f, const struct isa *isa)
     emit("}\n\n");
 }
 
-static void emit_fixed_prefix(const struct family *f, const struct isa *isa, int order, int unroll)
+void emit_fixed_helpers(const struct family *f, int bits)
 {
+    const struct vec v = vec_of(bits);
+    emit_load_helper(f, &v);
+    emit_prefix_helpers(f, &v);
+}
+
+void emit_fixed_prefix(const struct kernel *k, const char *name)
+{
+    const struct family *f = k->family;
+    const struct vec v = vec_of(k->isa->vector_bits), *isa = &v;
+    const int order = k->order, unroll = k->shape.unroll;
     const char *P = isa->pfx, *V = isa->vtype;
-    const int w = is_64(f) ? 64 : 32, L = lanes(f, isa), step = L * unroll;
-    char name[64], scalar[64];
-    fixed_kernel_name(name, sizeof name, f, isa->name, order);
-    fixed_kernel_name(scalar, sizeof scalar, f, "scalar", order);
+    const int w = f->acc_bits, L = acc_lanes(f, isa->bits), step = L * unroll;
+    char scalar[SYM_LEN];
+    fixed_symbol(scalar, sizeof scalar, f, "scalar", order);
     emit_signature(f, name);
     emit("{\n");
     indent++;
@@ -370,7 +268,7 @@ static void emit_fixed_prefix(const struct family *f, const struct isa *isa, int
     /* c_m: the running sum of level m so far, in every lane */
     for (int m = order - 1; m >= 0; m--)
         emit("%s c%d = %sset1_epi%d%s((int%d_t)s%d);\n", V, m, P, w,
-             w == 64 && isa->bytes < 64 ? "x" : "", w, m);
+             w == 64 && isa->bits < 512 ? "x" : "", w, m);
     emit("for (; data_len - i >= %d; i += %d) {\n", step, step);
     indent++;
     for (int u = 0; u < unroll; u++) {
@@ -398,116 +296,4 @@ static void emit_fixed_prefix(const struct family *f, const struct isa *isa, int
     emit("    %s(residual + i, data_len - i, data + i);\n", scalar);
     indent--;
     emit("}\n");
-}
-
-/* ---- files -------------------------------------------------------------------------------- */
-
-/* One line for the file comment. */
-static const char *fixed_doc(const struct family *f)
-{
-    return is_64(f) ? "64-bit samples and sums (FLAC__fixed_restore_signal_wide_33bit semantics)"
-                    : "32-bit wrap-around arithmetic (FLAC__fixed_restore_signal semantics; "
-                      "FLAC__fixed_restore_signal_wide's too, whose low 32 bits are the same)";
-}
-
-static int write_scalar_fixed(const char *dir, const char *command, const struct family *f)
-{
-    struct output o;
-    char file[64], what[256];
-    snprintf(file, sizeof file, "fixed-%s-scalar.c", f->name);
-    snprintf(what, sizeof what, "Fixed-predictor kernels (orders 0-%d), scalar, family %s: %s.",
-             FIXED_MAX_ORDER, f->name, fixed_doc(f));
-    if (open_kernel_file(&o, dir, file, command, what, NULL, NULL) != 0)
-        return -1;
-    emit("#include <string.h>\n\n");
-
-    for (int order = 0; order <= FIXED_MAX_ORDER; order++) {
-        const struct fixed_shape s = fixed_shape(f, "scalar", order);
-        if (order > 0)
-            emit("\n");
-        emit_fixed_scalar(f, order, s);
-    }
-    return close_kernel_file(&o, NULL);
-}
-
-static int write_simd_fixed(const char *dir, const char *command, const struct family *f,
-                            const struct isa *isa)
-{
-    struct output o;
-    char file[64], what[320];
-    snprintf(file, sizeof file, "fixed-%s-%s.c", f->name, isa->name);
-    snprintf(what, sizeof what,
-             "Fixed-predictor kernels (%s through SIMDe), family %s: %s. Orders not listed "
-             "here use another ISA's kernels (see fixed.inc).",
-             isa->name, f->name, fixed_doc(f));
-    if (open_kernel_file(&o, dir, file, command, what, isa, NULL) != 0)
-        return -1;
-    int any = 0;
-    for (int order = 0; order <= FIXED_MAX_ORDER; order++)
-        any |= fixed_shape(f, isa->name, order).isa == NULL;
-    if (any) {
-        emit_load_helper(f, isa);
-        emit_prefix_helpers(f, isa);
-    }
-    int first = 1;
-    for (int order = 0; order <= FIXED_MAX_ORDER; order++) {
-        const struct fixed_shape s = fixed_shape(f, isa->name, order);
-        if (s.isa)
-            continue;
-        if (!first)
-            emit("\n");
-        first = 0;
-        emit_fixed_prefix(f, isa, order, s.unroll);
-    }
-    return close_kernel_file(&o, isa);
-}
-
-static int write_fixed_list(const char *dir, const char *command)
-{
-    struct output o;
-    if (open_output(&o, dir, "fixed.inc") != 0)
-        return -1;
-    emit("/* SPDX-License-Identifier: MIT */\n");
-    emit_banner(command, "/*", " * ", " */");
-    emit("/* LPCU_FIXED_KERNEL(family, isa, order, symbol): the fixed-predictor kernel of every "
-         "family,\n   ISA and order 0-%d. wide runs the narrow kernels (same outputs; see "
-         "gen/fixed.c). */\n",
-         FIXED_MAX_ORDER);
-    for (size_t fi = 0; fi < N_FAMILIES; fi++) {
-        for (int order = 0; order <= FIXED_MAX_ORDER; order++) {
-            char name[64];
-            fixed_kernel_name(name, sizeof name, &families[fi], "scalar", order);
-            emit("LPCU_FIXED_KERNEL(%s, scalar, %d, %s)\n", families[fi].name, order, name);
-        }
-    }
-    for (size_t ii = 0; ii < N_ISAS; ii++) {
-        emit("#if %s\n", isas[ii].guard);
-        for (size_t fi = 0; fi < N_FAMILIES; fi++) {
-            for (int order = 0; order <= FIXED_MAX_ORDER; order++) {
-                char name[64];
-                const struct fixed_shape s = fixed_shape(&families[fi], isas[ii].name, order);
-                fixed_kernel_name(name, sizeof name, &families[fi], s.isa ? s.isa : isas[ii].name,
-                                  order);
-                emit("LPCU_FIXED_KERNEL(%s, %s, %d, %s)\n", families[fi].name, isas[ii].name, order,
-                     name);
-            }
-        }
-        emit("#endif\n");
-    }
-    return close_output(&o, 1);
-}
-
-int write_fixed_files(const char *dir, const char *command)
-{
-    for (size_t fi = 0; fi < N_FAMILIES; fi++) {
-        const struct family *f = &families[fi];
-        if (code_family(f) != f)
-            continue; /* wide: no files of its own */
-        if (write_scalar_fixed(dir, command, f) != 0)
-            return -1;
-        for (size_t ii = 0; ii < N_ISAS; ii++)
-            if (write_simd_fixed(dir, command, f, &isas[ii]) != 0)
-                return -1;
-    }
-    return write_fixed_list(dir, command);
 }

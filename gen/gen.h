@@ -1,15 +1,28 @@
 /* SPDX-License-Identifier: MIT */
-/* Shared by the parts of lpcunroll-gen: emitting, the arithmetic families, the ISAs and the
-   emitters of each strategy (scalar.c, block.c). */
+/*
+ * Shared by the parts of lpcunroll-gen. The generator works in three steps:
+ *
+ *   tuning.c  every measured table: which strategy and shape each kernel slot gets
+ *   plan.c    the plan: from the selection and the tuning, every kernel to emit and every
+ *             dispatch slot (kind, family, ISA, feature, lanes, order) with the kernel it runs
+ *   write.c   every output, from the plan alone: kernel files (bodies shared by the ISAs of one
+ *             vector width, thin per-ISA wrappers), manifest.inc, sources.cmake, single files
+ *
+ * and one emitter per strategy (scalar.c, block.c, multi.c, fixed.c) writes one kernel's C.
+ */
 #ifndef LPCU_GEN_H
 #define LPCU_GEN_H
 
 #include <stddef.h>
 #include <stdio.h>
 
-#define GEN_VERSION "0.1.0"
-#define MAX_ORDER 32
+#include "../kernels/lpcu_defs.h"
+
+#define GEN_VERSION "0.2.0"
+#define MAX_ORDER 32      /* LPC orders 1 .. MAX_ORDER */
+#define FIXED_MAX_ORDER 4 /* FIXED orders 0 .. FIXED_MAX_ORDER */
 #define PATH_MAX_LEN 4096
+#define SYM_LEN 96
 
 /* ---- emitting (emit.c) ------------------------------------------------------------------ */
 
@@ -25,105 +38,170 @@ struct output {
 };
 int open_output(struct output *o, const char *dir, const char *file);
 int close_output(struct output *o, int commit);
-void emit_c_prologue(const char *command, const char *what);
-
-/* What the command line selected (lpcunroll-gen.c); the defaults give the library's tree. */
-struct gen_config {
-    const char *prefix; /* symbol prefix, "lpcu_" by default */
-    int reversed;       /* --coeff-order reversed: coefficients[0] multiplies the oldest sample */
-    int single;         /* --single-file: no includes but <stdint.h> and SIMDe, no ISA guards */
-};
-extern struct gen_config cfg;
-
 /* Outputs are written under temporary names; commit_outputs() renames them all at the end
    and abort_outputs() removes them, so an error leaves nothing half-written. */
 int commit_outputs(void);
 void abort_outputs(void);
-/* The C prologue of a single-file output (no project headers). */
-void emit_c_prologue_single(const char *command, const char *what);
+/* The asm pins the kernels use, for a single file (the library's tree has them from
+   kernels/lpcu_kernels.h). */
+void emit_pin_macros(void);
 
-/* ---- arithmetic families ---------------------------------------------------------------- */
-
-/*
- * All arithmetic is done in unsigned types so that wrap-around is defined; conversions back
- * to signed types rely on two's complement truncation, which gcc, clang and MSVC define.
- */
-struct family {
-    const char *name;   /* narrow, wide, wide33: symbol and file names */
-    const char *sample; /* C type of data[] */
-    const char *acc;    /* unsigned type of products and the sum */
-    const char *sacc;   /* signed type of the same width, for the arithmetic shift */
-    const char *widen;  /* cast applied to an int32 or sample value before it becomes acc */
-    int linear;         /* data[i] = residual[i] + pred exactly, modulo the word size */
-    int speculate;      /* fold anyway, check that no output was truncated, redo if one was */
-    const char *doc;    /* one line for the file comment */
+/* What the command line selected (lpcunroll-gen.c). */
+struct gen_config {
+    const char *prefix; /* symbol prefix, "lpcu_" by default */
+    int reversed;       /* --coeff-order reversed: coefficients[0] multiplies the oldest sample */
+    int single;         /* --single-file: concrete names, no project headers, no build guards */
 };
-#define N_FAMILIES 3
-extern const struct family families[N_FAMILIES];
+extern struct gen_config cfg;
 
-void kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int order);
+/* ---- families, ISAs (model.c), from kernels/lpcu_defs.h --------------------------------- */
+
+struct family {
+    enum lpcu_family id;
+    const char *name;
+    int sample_bits, acc_bits, linear, speculate, multi; /* see LPCU_FAMILY_LIST */
+    const char *sample;                                  /* C type of data[] */
+    const char *acc;   /* unsigned type of the products and the sum */
+    const char *sacc;  /* signed type of the same width, for the arithmetic shift */
+    const char *widen; /* cast that turns an int32 or sample value into acc */
+};
+extern const struct family families[LPCU_FAMILY_COUNT];
+const char *family_doc(const struct family *f); /* one line for file comments */
+
+struct isa {
+    enum lpcu_isa_id id;
+    const char *name;
+    int vector_bits; /* 0: scalar C */
+    const char *arch;
+};
+extern const struct isa isas[LPCU_ISA_COUNT];
+extern const char *const feature_names[LPCU_FEATURE_COUNT];
+extern const char *const kind_names[LPCU_KIND_COUNT];
+
+/* What SIMDe offers at one vector width: intrinsic prefix, vector type, load/store suffix. */
+struct vec {
+    int bits;
+    const char *pfx;   /* simde_mm_, simde_mm256_, simde_mm512_ */
+    const char *vtype; /* simde__m128i ... */
+    const char *si;    /* si128 ... */
+    int mul64;         /* a 64 x 64 -> 64-bit multiply (AVX-512DQ's vpmullq) */
+};
+struct vec vec_of(int bits);
+/* Lanes of the family's accumulator in a vector of `bits`. */
+int acc_lanes(const struct family *f, int bits);
+
+/* ---- shapes and the tuning tables (tuning.c) --------------------------------------------- */
+
+enum strategy {
+    ST_SCALAR,       /* restore: unrolled scalar chain (scalar.c) */
+    ST_BLOCK,        /* restore: block-SIMD (block.c) */
+    ST_LANES,        /* multi: one subframe per SIMD lane (multi.c) */
+    ST_PAIR,         /* multi: two scalar chains in one loop (multi.c) */
+    ST_FIXED_SCALAR, /* fixed: nested running sums (fixed.c) */
+    ST_FIXED_PREFIX  /* fixed: in-register prefix sums (fixed.c) */
+};
+
+/* One kernel's shape; fields a strategy does not use stay 0, so shapes compare with memcmp. */
+struct shape {
+    enum strategy strategy;
+    int regs, accs, coeffs, nofold; /* scalar: ring of locals, partial sums, hoisted
+                                       coefficients, no fold of the residual */
+    int k, depth;                   /* block: outputs per block, depth of the scalar finish */
+    int bits, slots;                /* lanes: register width; lane per 64-bit element */
+    int unroll, pairs;              /* fixed: samples or vectors per trip; order-1 pairs */
+};
+
+struct shape new_shape(enum strategy strategy); /* every other field 0 */
+
+/* What one ISA runs in one slot: the kernel of `shape` compiled for ISA `from` (the slot's
+   own ISA, scalar, or a narrower ISA whose kernel measured faster), or nothing. */
+struct choice {
+    int present;
+    enum lpcu_isa_id from;
+    enum lpcu_feature feature;
+    int lanes; /* multi: the kernel's capacity (2, 4, 8) */
+    struct shape shape;
+};
+
+struct choice tune_restore(const struct family *f, const struct isa *isa, int order);
+/* The family whose fixed kernels serve f: wide runs narrow's (fixed.c explains why). */
+const struct family *fixed_code_family(const struct family *f);
+struct choice tune_fixed(const struct family *f, const struct isa *isa, int order);
+/* A group of `group` (2 .. LPCU_MAX_LANES) subframes of common order `order`. */
+struct choice tune_multi(const struct family *f, const struct isa *isa, enum lpcu_feature feature,
+                         int group, int order);
+
+/* ---- the plan (plan.c) ------------------------------------------------------------------- */
+
+struct kernel {
+    enum lpcu_kind kind;
+    const struct family *family; /* whose code (fixed: wide runs narrow's) */
+    const struct isa *isa;       /* compiled for */
+    enum lpcu_feature feature;
+    int lanes; /* multi: capacity; else 1 */
+    int order;
+    struct shape shape;
+};
+
+struct slot {
+    enum lpcu_kind kind;
+    const struct family *family;
+    const struct isa *isa;
+    enum lpcu_feature feature;
+    int lanes; /* multi: the group size served; else 1 */
+    int order;
+    int kernel; /* index into plan.kernels */
+};
+
+struct selection {
+    int family[LPCU_FAMILY_COUNT];
+    int isa[LPCU_ISA_COUNT]; /* scalar is always in */
+    int order[MAX_ORDER + 1];
+    int kind[LPCU_KIND_COUNT];
+};
+
+#define PLAN_MAX_KERNELS 2048
+#define PLAN_MAX_SLOTS 4096
+struct plan {
+    struct kernel kernels[PLAN_MAX_KERNELS];
+    struct slot slots[PLAN_MAX_SLOTS];
+    int n_kernels, n_slots;
+};
+
+/* Fills p (static storage: it is large) from the selection; 0, or -1 if a table overflows. */
+int plan_build(struct plan *p, const struct selection *sel);
+/* The kernel's symbol: concrete (lpcu_restore_narrow_o12__avx2), or with `shared` the form a
+   body shared by several ISAs uses (LPCU_SYM(lpcu_restore_narrow_o12), see lpcu_kernels.h). */
+void kernel_symbol(char *buf, size_t size, const struct kernel *k, int shared);
+/* The symbol a restore or fixed kernel of this family, ISA and order has (for tails). */
+void restore_symbol(char *buf, size_t size, const struct family *f, const char *isa, int order);
+void fixed_symbol(char *buf, size_t size, const struct family *f, const char *isa, int order);
+/* Register width of the kernel's code: ISAs with the same width share its body. */
+int kernel_code_bits(const struct kernel *k);
 /* The C expression for coefficient k (1-based: k multiplies data[i-k]) of an order-`order`
    kernel, read from `array`, honouring --coeff-order. */
 void coeff_expr(char *buf, size_t size, const char *array, int order, int k);
 
-/* ---- strategies ------------------------------------------------------------------------- */
+/* ---- emitters: one kernel each ----------------------------------------------------------- */
 
-/* scalar.c */
-void emit_scalar_kernel(const struct family *f, int order);
-void emit_output(const struct family *f, const char *at);
-void emit_redo(const struct family *f, int order, const char *indent_text);
-/* The exact loop a speculating kernel falls back to; emitted once per file that needs it. */
+/* `name` is the symbol to define (kernel_symbol()). */
+void emit_scalar_kernel(const struct kernel *k, const char *name);
+void emit_block_kernel(const struct kernel *k, const char *name);
+void emit_lanes_kernel(const struct kernel *k, const char *name);
+void emit_pair_kernel(const struct kernel *k, const char *name);
+void emit_fixed_scalar(const struct kernel *k, const char *name);
+void emit_fixed_prefix(const struct kernel *k, const char *name);
+/* Static helpers the fixed prefix kernels of one family and width call, once per file. */
+void emit_fixed_helpers(const struct family *f, int bits);
+
+/* The exact loop a speculating kernel falls back to; once per file that needs it. */
 void emit_redo_function(const struct family *f);
+void emit_redo(const struct family *f, int order, const char *indent_text);
+void emit_output(const struct family *f, const char *at);
 
-/* block.c: an instruction set reached through SIMDe. The same source serves x86 (native with
-   the ISA's -m flags) and, for the 128-bit API, aarch64, where SIMDe maps it onto NEON. */
-struct isa {
-    const char *name;   /* symbol suffix and file name: sse41, avx2, avx512, neon */
-    const char *header; /* SIMDe header */
-    const char *pfx;    /* intrinsic prefix: simde_mm_, simde_mm256_, simde_mm512_ */
-    const char *vtype;  /* vector type */
-    const char *si;     /* suffix of the whole-register load/store: si128, si256, si512 */
-    int bytes;          /* register width */
-    const char *guard;  /* preprocessor condition under which the build has this ISA */
-    int mul64;          /* has a 64 x 64 -> 64-bit vector multiply */
-};
-#define N_ISAS 4
-extern const struct isa isas[N_ISAS];
+/* ---- outputs (write.c) ------------------------------------------------------------------- */
 
-/* Opens DIR/FILE and writes a kernel file's prologue; with an ISA, also its guard and SIMDe
-   header (the ISA's own, or `simde_header`). close_kernel_file() ends the guard and closes. */
-int open_kernel_file(struct output *o, const char *dir, const char *file, const char *command,
-                     const char *what, const struct isa *isa, const char *simde_header);
-int close_kernel_file(struct output *o, const struct isa *isa);
-
-struct block_shape {
-    const char *isa; /* whose kernel this ISA uses: NULL = its own block kernel, "scalar", or
-                        a narrower ISA whose kernel measured faster */
-    int k;           /* outputs per block, a multiple of the register's lanes */
-    int depth;       /* >= 1: history samples newer than this are finished in scalar code */
-};
-struct block_shape block_shape(const struct family *f, const struct isa *isa, int order);
-void emit_block_kernel(const struct family *f, const struct isa *isa, int order,
-                       struct block_shape b);
-
-/* multi.c: kernels that run one subframe per SIMD lane */
-/* 1 if the lanes kernels of family f have a file of their own for `isa`. */
-int lanes_file_exists(const struct family *f, const struct isa *isa);
-void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
-                       int order);
-/* The kernel that restores `lanes` subframes of `order` at once on `isa` (NULL: scalar code)
-   with CPU feature `feature` ("base": the ISA alone; "ifma": AVX512-IFMA too): 1 and its
-   name in buf, or 0 if there is none. */
-int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
-                     const char *feature, int lanes, int order);
-/* Every lanes kernel of family f in the file of `file_isa` (avx2, avx512 or neon). */
-void emit_lanes_kernels(const struct family *f, const char *file_isa);
-
-/* fixed.c: the fixed-predictor kernels (orders 0-4): their C files and fixed.inc */
-int write_fixed_files(const char *dir, const char *command);
-
-int pair_max_order(void); /* the scalar pair kernels cover orders 1 .. this */
-void pair_kernel_name(char *buf, size_t size, const struct family *f, int order);
-void emit_pair_kernel(const struct family *f, int order);
+int write_tree(const struct plan *p, const char *dir, const char *command);
+int write_single_file(const struct plan *p, const char *path, const char *command);
 
 #endif /* LPCU_GEN_H */

@@ -31,126 +31,10 @@
  * the window's start.
  */
 #include <stdio.h>
-#include <string.h>
 
 #include "gen.h"
 
 #define CHUNK 64 /* steps between moves of the history window; a multiple of 4 */
-/* The scalar pair's last order: above it one call per subframe is as fast where the pair is
-   all an ISA has (sse41 narrow o8 3.64 / pair 3.65, o9 3.88 / 3.93; wide o9 4.37 / 4.77). */
-#define PAIR_MAX_ORDER 8
-
-/*
- * The lanes kernels, by family: register width, lanes, layout, the CPU feature they need
- * beyond their ISA, and the file that has them. The avx2 file has the 128- and 256-bit ones,
- * which the neon file, built from the same source, repeats for 128 bits; the avx512 file the
- * 512-bit wide ones and the narrow ones that multiply-add with AVX512-IFMA. Per-lane shifts
- * (vpsravd, vpsrlvq) are AVX2's, so SSE4.1 runs none; avx512 runs avx2's and its own.
- *
- * ifma: vpmadd52luq adds the low 52 bits of a 52 x 52-bit product to a 64-bit lane; its low
- * 32 bits are the narrow family's sum modulo 2^32 whatever the high halves hold, so a slots
- * kernel multiplies and adds in one instruction and its chain is vpmadd52luq (4 cycles here)
- * and vpsravd (2) instead of vpmulld, vpaddd and vpsravd (3 + 2 + 2).
- */
-struct lanes_shape {
-    const char *family;
-    int lanes;
-    int bytes;           /* 16, 32 or 64 */
-    int slots;           /* 1: lane per 64-bit element; 0: lane per 32-bit element */
-    const char *feature; /* "base", or "ifma" (narrow slots only) */
-    int max_order;       /* the highest order kernels/multi.c groups for (lanes_pay), or
-                            where the base kernel of the same lanes starts to win */
-    const char *file;
-};
-/* ifma against base, TSC ticks per sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096:
-   2 lanes o3 2.04 / 2.27, o8 2.13 / 2.49; 4 lanes o4 1.03 / 1.53, o16 2.20 / 2.27, o17 2.37 /
-   2.37, o18 2.55 / 2.50; 8 lanes o1 0.51 / 0.62, o10 0.82 / 0.86, o11 0.92 / 0.90, o24 2.34
-   / 2.13: one 52-bit multiply-add per term costs more issue slots than it saves in latency
-   at high orders. The avx512 file repeats the 128- and 256-bit base kernels for its 32
-   registers: with 16, gcc spills the chain's vectors above about order 6 (wide 2 lanes o8
-   2.82 with 16 registers, 2.42 with 32). */
-static const struct lanes_shape shapes[] = {
-    /* first match wins: an ISA takes its own file's kernel before a narrower ISA's */
-    {"narrow", 2, 16, 1, "ifma", 14, "avx512"}, {"narrow", 4, 32, 1, "ifma", 16, "avx512"},
-    {"narrow", 8, 64, 1, "ifma", 10, "avx512"}, {"narrow", 2, 16, 1, "base", 14, "avx512"},
-    {"narrow", 4, 16, 0, "base", 30, "avx512"}, {"narrow", 8, 32, 0, "base", 32, "avx512"},
-    {"narrow", 2, 16, 1, "base", 14, "avx2"},   {"narrow", 4, 16, 0, "base", 30, "avx2"},
-    {"narrow", 8, 32, 0, "base", 32, "avx2"},   {"wide", 2, 16, 1, "base", 18, "avx512"},
-    {"wide", 4, 32, 1, "base", 32, "avx512"},   {"wide", 8, 64, 1, "base", 32, "avx512"},
-    {"wide", 2, 16, 1, "base", 18, "avx2"},     {"wide", 4, 32, 1, "base", 32, "avx2"},
-};
-#define N_SHAPES (sizeof shapes / sizeof shapes[0])
-
-/* The file (ISA name) in which `isa` finds shape s, or NULL if it does not run it. */
-static const char *shape_file(const struct lanes_shape *s, const char *isa)
-{
-    if (strcmp(isa, "neon") == 0) /* the avx2 file's 128-bit source */
-        return s->bytes == 16 && strcmp(s->file, "avx2") == 0 ? "neon" : NULL;
-    if (strcmp(isa, s->file) == 0)
-        return s->file;
-    if (strcmp(isa, "avx512") == 0 && strcmp(s->file, "avx2") == 0)
-        return "avx2";
-    return NULL;
-}
-
-int lanes_file_exists(const struct family *f, const struct isa *isa)
-{
-    for (size_t s = 0; s < N_SHAPES; s++) {
-        const char *file = shape_file(&shapes[s], isa->name);
-        if (strcmp(shapes[s].family, f->name) == 0 && file && strcmp(file, isa->name) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-void lanes_kernel_name(char *buf, size_t size, const struct family *f, const char *isa, int lanes,
-                       int order)
-{
-    snprintf(buf, size, "%srestore_%s_x%d_o%d__%s", cfg.prefix, f->name, lanes, order, isa);
-}
-
-static void shape_kernel_name(char *buf, size_t size, const struct family *f,
-                              const struct lanes_shape *s, const char *file, int order)
-{
-    lanes_kernel_name(buf, size, f, strcmp(s->feature, "ifma") == 0 ? "avx512ifma" : file, s->lanes,
-                      order);
-}
-
-/*
- * Two subframes: the two-chain scalar kernel (below) or 2 lanes of a 128-bit register. The
- * vector chain is longer (vpmulld 3 cycles, vpaddd and vpsravd 2 each on this core, against
- * imul 3, add and sar 1), so the scalar pair wins while its issue width lasts. TSC ticks per
- * sample, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096, scalar pair / 2 lanes: narrow o1
- * 1.67 / 2.29, o3 2.20 / 2.27, o4 2.68 / 2.31; with IFMA o3 2.20 / 1.99 (at o1-2 the IFMA
- * chain, 6 cycles a step for 2 samples, is still slower than the pair); wide (folded chain)
- * o2 2.18 / 2.36, o3 2.43 / 2.35, o6 3.35 / 2.37.
- */
-static int pair_is_scalar(const struct family *f, const char *feature, int order)
-{
-    if (strcmp(feature, "ifma") == 0 || strcmp(f->name, "wide") == 0)
-        return order <= 2;
-    return order <= 3;
-}
-
-int lanes_kernel_for(char *name, size_t size, const struct family *f, const struct isa *isa,
-                     const char *feature, int lanes, int order)
-{
-    for (size_t s = 0; s < N_SHAPES; s++) {
-        const struct lanes_shape *sh = &shapes[s];
-        const char *file = isa ? shape_file(sh, isa->name) : NULL;
-        if (file && strcmp(sh->family, f->name) == 0 && strcmp(sh->feature, feature) == 0 &&
-            sh->lanes == lanes && order <= sh->max_order &&
-            !(lanes == 2 && pair_is_scalar(f, feature, order))) {
-            shape_kernel_name(name, size, f, sh, file, order);
-            return 1;
-        }
-    }
-    if (lanes == 2 && strcmp(feature, "base") == 0 && order <= PAIR_MAX_ORDER) {
-        pair_kernel_name(name, size, f, order); /* every ISA has the scalar pair */
-        return 1;
-    }
-    return 0;
-}
 
 /* Register-level helpers of one shape. */
 struct lk {
@@ -246,32 +130,30 @@ static void history_vector(char *buf, size_t size, int st, int j)
  * overflows and then redoes its steps with lpcu_lanes_redo_wide() (the unfolded chain is 9
  * cycles a step here instead of 7).
  */
-static void emit_shape_kernel(const struct family *f, const struct lanes_shape *s,
-                              const char *file_isa, int order)
+void emit_lanes_kernel(const struct kernel *kn, const char *name)
 {
+    const struct family *f = kn->family;
+    const int order = kn->order;
     struct lk k;
-    k.bytes = s->bytes;
-    k.halves = s->bytes / 16;
-    k.slots = s->slots;
-    k.wide = strcmp(f->name, "wide") == 0;
-    k.ifma = strcmp(s->feature, "ifma") == 0;
-    k.lanes = s->lanes;
-    k.words = s->bytes / 4;
+    k.bytes = kn->shape.bits / 8;
+    k.halves = k.bytes / 16;
+    k.slots = kn->shape.slots;
+    k.wide = f->acc_bits == 64;
+    k.ifma = kn->feature == LPCU_FEATURE_ifma;
+    k.lanes = kn->lanes;
+    k.words = k.bytes / 4;
     k.P = k.halves == 1 ? "simde_mm_" : k.halves == 2 ? "simde_mm256_" : "simde_mm512_";
     k.V = k.halves == 1 ? "simde__m128i" : k.halves == 2 ? "simde__m256i" : "simde__m512i";
     k.si = k.halves == 1 ? "si128" : k.halves == 2 ? "si256" : "si512";
     const char *P = k.P, *V = k.V;
     const char *mul = k.wide ? "mul_epi32" : "mullo_epi32";
     const char *add = k.wide ? "add_epi64" : "add_epi32";
-    char name[80];
-    shape_kernel_name(name, sizeof name, f, s, file_isa, order);
-
-    emit("uint32_t %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
+    emit("uint32_t %s(const struct lpcu_group *g, uint32_t n)\n", name);
     emit("{\n");
     indent++;
-    for (int l = 0; l < s->lanes; l++)
+    for (int l = 0; l < k.lanes; l++)
         emit("const int32_t *const res%d = g->residual[%d];\n", l, l);
-    for (int l = 0; l < s->lanes; l++)
+    for (int l = 0; l < k.lanes; l++)
         emit("int32_t *const out%d = g->data[%d];\n", l, l);
     /* window: hist[32 + t] holds the vector of step base + t, base a multiple of CHUNK */
     emit("%s hist[32 + %d];\n", V, CHUNK);
@@ -319,7 +201,7 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     }
     indent++;
     emit_load_rows(&k);
-    if (s->slots) {
+    if (k.slots) {
         emit("const %s p0 = %sunpacklo_epi64(in0, in1), p1 = %sunpackhi_epi64(in0, in1);\n", V, P,
              P);
         emit("const %s r0 = p0, r1 = %ssrli_epi64(p0, 32);\n", V, P);
@@ -369,7 +251,7 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
     /* the block's newest vectors stay in registers for the next block */
     for (int j = 1; j <= carried; j++)
         emit("last%d = x%d;\n", j, 4 - j);
-    if (s->slots) {
+    if (k.slots) {
         /* odd 32-bit elements from the odd steps, shifted up into them */
         for (int q = 0; q < 2; q++) {
             if (k.halves == 4)
@@ -401,55 +283,11 @@ static void emit_shape_kernel(const struct family *f, const struct lanes_shape *
         emit("%sstoreu_%s((void *)w, overflow);\n", P, k.si);
         emit("for (int l = 0; l < %d; l++)\n", k.words);
         emit("    if (w[l] < 0)\n");
-        emit("        return lpcu_lanes_redo_wide(g, %d, %d, steps);\n", k.lanes, order);
+        emit("        return lpcu_multi_redo_wide(g, %d, %d, steps);\n", k.lanes, order);
     }
     emit("return steps;\n");
     indent--;
     emit("}\n");
-}
-
-/* Every lanes kernel of family f in the file of `file_isa` (avx2 or neon). */
-void emit_lanes_kernels(const struct family *f, const char *file_isa)
-{
-    emit("/* Compilers re-associate vector sums too; an empty asm pins the off-chain partial sum "
-         "in\n"
-         "   its register (x86 only: elsewhere the kernels run unpinned). */\n");
-    emit("#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))\n");
-    emit("#define LPCU_OFF_CHAIN_V(v) __asm__(\"\" : \"+x\"(v))\n");
-    emit("#else\n");
-    emit("#define LPCU_OFF_CHAIN_V(v) ((void)0)\n");
-    emit("#endif\n\n");
-    for (size_t s = 0; s < N_SHAPES; s++)
-        if (strcmp(shapes[s].family, f->name) == 0 && strcmp(shapes[s].feature, "ifma") == 0 &&
-            strcmp(shapes[s].file, file_isa) == 0) {
-            emit("#include <immintrin.h> /* vpmadd52luq */\n\n");
-            break;
-        }
-    int first = 1;
-    for (size_t s = 0; s < N_SHAPES; s++) {
-        const char *file = shape_file(&shapes[s], file_isa);
-        if (strcmp(shapes[s].family, f->name) != 0 || !file || strcmp(file, file_isa) != 0)
-            continue;
-        for (int order = 1; order <= MAX_ORDER; order++) {
-            if ((shapes[s].lanes == 2 && pair_is_scalar(f, shapes[s].feature, order)) ||
-                order > shapes[s].max_order)
-                continue; /* the scalar pair, or the base kernel, runs these */
-            if (!first)
-                emit("\n");
-            first = 0;
-            emit_shape_kernel(f, &shapes[s], file_isa, order);
-        }
-    }
-}
-
-int pair_max_order(void)
-{
-    return PAIR_MAX_ORDER;
-}
-
-void pair_kernel_name(char *buf, size_t size, const struct family *f, int order)
-{
-    snprintf(buf, size, "%srestore_%s_x2_o%d__scalar", cfg.prefix, f->name, order);
 }
 
 /*
@@ -460,12 +298,12 @@ void pair_kernel_name(char *buf, size_t size, const struct family *f, int order)
  * through pointers the compiler cannot see through (LPCU_OPAQUE), since two chains' worth
  * of taps do not fit in registers.
  */
-void emit_pair_kernel(const struct family *f, int order)
+void emit_pair_kernel(const struct kernel *kn, const char *name)
 {
-    const int wide = f->acc[4] == '6';
-    char name[64];
-    pair_kernel_name(name, sizeof name, f, order);
-    emit("uint32_t %s(const struct lpcu_lanes *g, uint32_t n)\n", name);
+    const struct family *f = kn->family;
+    const int order = kn->order;
+    const int wide = f->acc_bits == 64;
+    emit("uint32_t %s(const struct lpcu_group *g, uint32_t n)\n", name);
     emit("{\n");
     indent++;
     for (int l = 0; l < 2; l++) {

@@ -1,80 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* lpcunroll-gen: the scalar strategy, fully unrolled kernels for one order each. */
 #include <stdio.h>
-#include <string.h>
 
 #include "gen.h"
-
-/*
- * Per-order shape of the scalar kernels:
- *   regs:   the newest samples kept in a ring of locals (the loop is unrolled this many
- *           times); older ones are loaded from data[], long after they were stored.
- *   accs:   independent partial sums for the off-chain terms.
- *   coeffs: how many coefficients (newest first) are hoisted into locals; the rest are
- *           loaded from qlp_coeff[] each sample (a load either way once registers run out).
- *   nofold: keep the plain chain where the fold (see emit_scalar_kernel) would apply; the
- *           fold costs one multiply per sample, which matters once multiplies, not the
- *           chain, are the limit.
- * Chosen per family and order range from a sweep over regs {1,2,3,4,6,8,12,16,24,all},
- * accs {1,2}, coeffs {1,all} and fold on/off: AMD EPYC (Zen 5 class, 2 imul per cycle),
- * gcc 12 -O2, n = 4096, best of 200, TSC ticks per sample, ours / libFLAC 1.4.2 in the same
- * process. Rings above 16 were faster still in the sweep but, with 20+ unrolled copies of
- * 20+ terms, hit code-layout cliffs (3-4x slower at one order, moving with the alignment),
- * so the ring stops at 16 and higher orders load their history.
- */
-struct scalar_shape {
-    int regs, accs, coeffs, nofold;
-};
-
-struct shape_rule {
-    int max_order; /* the rule covers orders up to this one (after the previous rule's) */
-    struct scalar_shape shape;
-};
-
-#define ALL MAX_ORDER
-static const struct shape_rule narrow_rules[] = {
-    {10, {12, 1, 1, 0}},   /* o2: 3.01 / 3.57, o6: 3.22 / 3.97, o10: 3.84 / 3.87 */
-    {11, {12, 2, ALL, 1}}, /* o11: 4.08 / 4.31 */
-    {16, {16, 1, 1, 1}},   /* o12: 4.39 / 4.59, o16: 5.88 / 6.86 */
-    {ALL, {2, 2, 1, 0}},   /* o24: 9.42 / 9.38, o32: 12.98 / 13.17 */
-};
-static const struct shape_rule wide_rules[] = {
-    {16, {16, 2, ALL, 0}}, /* o2: 4.06 / 4.06 (both at the chain floor), o8: 4.37 / 4.42,
-                              o12: 4.51 / 5.62, o16: 5.76 / 10.18 */
-    {ALL, {8, 2, ALL, 0}}, /* o24: 10.69 / 14.41, o32: 14.41 / 18.81 */
-};
-static const struct shape_rule wide33_rules[] = {
-    {16, {16, 2, ALL, 0}}, /* as wide, not tuned separately */
-    {ALL, {8, 2, ALL, 0}},
-};
-#undef ALL
-
-static struct scalar_shape scalar_shape(const struct family *f, int order)
-{
-    const struct shape_rule *rules = strcmp(f->name, "narrow") == 0 ? narrow_rules
-                                     : strcmp(f->name, "wide") == 0 ? wide_rules
-                                                                    : wide33_rules;
-    struct scalar_shape s;
-    while (order > rules->max_order)
-        rules++;
-    s = rules->shape;
-#ifdef GEN_TUNE_REGS /* exploration builds: -DGEN_TUNE_REGS=n -DGEN_TUNE_ACCS=m                    \
-                        -DGEN_TUNE_COEFFS=k */
-    s.regs = GEN_TUNE_REGS;
-    s.accs = GEN_TUNE_ACCS;
-    s.coeffs = GEN_TUNE_COEFFS;
-#ifdef GEN_TUNE_NOFOLD
-    s.nofold = GEN_TUNE_NOFOLD;
-#endif
-#endif
-    if (s.regs > order)
-        s.regs = order;
-    if (s.accs > order - 1)
-        s.accs = order - 1 > 0 ? order - 1 : 1;
-    if (s.coeffs > order)
-        s.coeffs = order;
-    return s;
-}
 
 /*
  * One fixed-order scalar kernel. Term k (1-based) multiplies qlp_coeff[k-1] by data[i-k].
@@ -94,7 +22,7 @@ static struct scalar_shape scalar_shape(const struct family *f, int order)
  */
 struct kernel_ctx {
     const struct family *f;
-    struct scalar_shape shape;
+    struct shape shape;
     int order, fold, ring; /* ring: slots in use (0 when fold leaves no register work) */
 };
 
@@ -109,7 +37,7 @@ void emit_output(const struct family *f, const char *at)
         emit("const uint64_t y = (uint64_t)(int64_t)residual[%s] + (uint64_t)pred;\n", at);
         emit("wrapped |= (y + UINT64_C(0x80000000)) >> 32;\n");
         emit("const int32_t x = (int32_t)(uint32_t)y;\n");
-    } else if (strcmp(f->sample, "int32_t") == 0) { /* add in 32 bits, keep the low 32 */
+    } else if (f->sample_bits == 32) { /* add in 32 bits, keep the low 32 */
         emit("const int32_t x = (int32_t)((uint32_t)residual[%s] + (uint32_t)pred);\n", at);
     } else {
         emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[%s] + (uint64_t)pred);\n",
@@ -216,16 +144,16 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
     emit("}\n");
 }
 
-void emit_scalar_kernel(const struct family *f, int order)
+void emit_scalar_kernel(const struct kernel *k, const char *name)
 {
-    struct kernel_ctx c = {f, scalar_shape(f, order), order, 0, 0};
+    const struct family *f = k->family;
+    const int order = k->order;
+    struct kernel_ctx c = {f, k->shape, order, 0, 0};
     c.fold = (f->linear || f->speculate) && !c.shape.nofold;
     const int spec = c.fold && f->speculate;
     const int R = c.shape.regs;
     /* With the fold and one slot, data[i-1] is never read back from a local. */
     c.ring = !(c.fold && R == 1);
-    char name[64];
-    kernel_name(name, sizeof name, f, "scalar", order);
 
     if (spec) /* the folded loop, returning whether any output wrapped */
         emit("static uint64_t %s_fold(const int32_t *restrict residual, uint32_t data_len,\n",

@@ -9,8 +9,8 @@
 #include "lpcunroll.h"
 
 /* 0, or the LPCU_E_* code the header documents, in its order of precedence. */
-static int check(const void *residual, uint32_t data_len, const int32_t *qlp_coeff,
-                 uint32_t order, int lp_quantization, const void *data)
+static int check(const void *residual, uint32_t data_len, const int32_t *qlp_coeff, uint32_t order,
+                 int lp_quantization, const void *data)
 {
     if (order < 1 || order > LPCU_MAX_ORDER)
         return LPCU_E_ORDER;
@@ -49,8 +49,7 @@ int lpcu_restore_signal_wide_33bit_checked(const int32_t *residual, uint32_t dat
 {
     const int rc = check(residual, data_len, qlp_coeff, order, lp_quantization, data);
     if (rc == 0 && data_len > 0)
-        lpcu_restore_signal_wide_33bit(residual, data_len, qlp_coeff, order, lp_quantization,
-                                       data);
+        lpcu_restore_signal_wide_33bit(residual, data_len, qlp_coeff, order, lp_quantization, data);
     return rc;
 }
 

@@ -12,27 +12,37 @@
 
 #include "lpcu_internal.h"
 
-/* Every generated kernel, placed by ISA, family and order. */
+_Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LPCU_MULTI_FAMILIES,
+               "the multi slots are indexed by family");
+
+/* Every slot of the manifest this build compiled, placed by ISA, kind, family and order. */
+#define LPCU_SLOT_restore(family, isa, feature, lanes, order)                                      \
+    [LPCU_ISA_##isa].restore[LPCU_FAMILY_##family][order]
+#define LPCU_SLOT_fixed(family, isa, feature, lanes, order)                                        \
+    [LPCU_ISA_##isa].fixed[LPCU_FAMILY_##family][order]
+#define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
+    [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
 static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
-#define LPCU_KERNEL(family, isa, order, symbol) [LPCU_ISA_##isa].family[order] = symbol,
-#include "generated/kernels.inc"
+#define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
+    LPCU_SLOT_##kind(family, isa, feature, lanes, order) = (lpcu_any_fn)symbol,
+#include "generated/manifest.inc"
 #undef LPCU_KERNEL
-#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
-    [LPCU_ISA_##isa].family##_lanes_##feature[(lanes) / 4][order] = symbol,
-#include "generated/multi.inc"
-#undef LPCU_LANES_KERNEL
-#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
-    [LPCU_ISA_##isa].fixed_##family[order] = symbol,
-#include "generated/fixed.inc"
-#undef LPCU_FIXED_KERNEL
 };
+
+#define LPCU_NAME(name, ...) #name,
+const char *const lpcu_family_names[LPCU_FAMILY_COUNT] = {LPCU_FAMILY_LIST(LPCU_NAME)};
+const char *const lpcu_isa_names[LPCU_ISA_COUNT] = {LPCU_ISA_LIST(LPCU_NAME)};
+const char *const lpcu_feature_names[LPCU_FEATURE_COUNT] = {LPCU_FEATURE_LIST(LPCU_NAME)};
+const char *const lpcu_kind_names[LPCU_KIND_COUNT] = {LPCU_KIND_LIST(LPCU_NAME)};
+#undef LPCU_NAME
 
 static int cpu_has_scalar(void)
 {
     return 1;
 }
 
-#if LPCU_HAVE_X86_SIMD && (defined(__GNUC__) || defined(__clang__))
+#if (LPCU_WITH_sse41 || LPCU_WITH_avx2 || LPCU_WITH_avx512) &&                                     \
+    (defined(__GNUC__) || defined(__clang__))
 #include <cpuid.h>
 
 /* cpuid leaf 1 and 7 bits, and the XCR0 state components the OS must save for each width. */
@@ -86,8 +96,8 @@ static int cpu_has_avx2(void)
 static int cpu_has_avx512(void)
 {
     const struct x86_features f = x86_features();
-    const unsigned need = CPUID7_EBX_AVX512F | CPUID7_EBX_AVX512DQ | CPUID7_EBX_AVX512BW |
-                          CPUID7_EBX_AVX512VL;
+    const unsigned need =
+        CPUID7_EBX_AVX512F | CPUID7_EBX_AVX512DQ | CPUID7_EBX_AVX512BW | CPUID7_EBX_AVX512VL;
     return cpu_has_avx2() && (f.ebx7 & need) == need &&
            (f.xcr0 & XCR0_SSE_AVX_AVX512) == XCR0_SSE_AVX_AVX512;
 }
@@ -118,23 +128,23 @@ static int cpu_has_avx512(void)
 /* NEON (Advanced SIMD) is part of every AArch64 CPU. */
 static int cpu_has_neon(void)
 {
-    return LPCU_HAVE_NEON;
+    return 1;
 }
 
-static const struct {
-    const char *name;
-    int (*cpu_has)(void);
-} isa_info[LPCU_ISA_COUNT] = {
-    [LPCU_ISA_scalar] = {"scalar", cpu_has_scalar}, [LPCU_ISA_neon] = {"neon", cpu_has_neon},
-    [LPCU_ISA_sse41] = {"sse41", cpu_has_sse41},    [LPCU_ISA_avx2] = {"avx2", cpu_has_avx2},
-    [LPCU_ISA_avx512] = {"avx512", cpu_has_avx512},
-};
+/* Whether the CPU runs each ISA, and whether the build has it (CMake: LPCU_ISAS and the
+   target architecture). */
+#define LPCU_CPU_HAS(name, ...) cpu_has_##name,
+static int (*const cpu_has[LPCU_ISA_COUNT])(void) = {LPCU_ISA_LIST(LPCU_CPU_HAS)};
+#undef LPCU_CPU_HAS
+#define LPCU_BUILT_ISA(name, ...) LPCU_WITH_##name,
+static const unsigned char isa_built[LPCU_ISA_COUNT] = {LPCU_ISA_LIST(LPCU_BUILT_ISA)};
+#undef LPCU_BUILT_ISA
 
 static _Atomic(const struct lpcu_kernel_table *) active_table;
 
-/* An ISA is usable if this build has every one of its kernels and the CPU runs them. The
-   answer is cached: cpuid is slow, and in a virtual machine it traps to the hypervisor.
-   Racing first calls compute the same value, so relaxed atomics suffice. */
+/* An ISA is usable if this build compiled it and the CPU runs it. The answer is cached:
+   cpuid is slow, and in a virtual machine it traps to the hypervisor. Racing first calls
+   compute the same value, so relaxed atomics suffice. */
 static _Atomic(signed char) usable_cache[LPCU_ISA_COUNT]; /* 0 unknown, 1 yes, -1 no */
 
 static int isa_usable(int id)
@@ -142,15 +152,7 @@ static int isa_usable(int id)
     const int cached = atomic_load_explicit(&usable_cache[id], memory_order_relaxed);
     if (cached)
         return cached > 0;
-    const struct lpcu_kernel_table *t = &kernel_tables[id];
-    int usable = 1;
-    for (int order = 1; order <= LPCU_MAX_ORDER; order++)
-        if (!t->narrow[order] || !t->wide[order] || !t->wide33[order])
-            usable = 0;
-    for (int order = 0; order <= LPCU_FIXED_MAX_ORDER; order++)
-        if (!t->fixed_narrow[order] || !t->fixed_wide[order] || !t->fixed_wide33[order])
-            usable = 0;
-    usable = usable && isa_info[id].cpu_has();
+    const int usable = isa_built[id] && cpu_has[id]();
     atomic_store_explicit(&usable_cache[id], (signed char)(usable ? 1 : -1), memory_order_relaxed);
     return usable;
 }
@@ -171,7 +173,7 @@ static int lookup_isa(const char *name)
     if (strcmp(name, "auto") == 0)
         return best_isa();
     for (int id = 0; id < LPCU_ISA_COUNT; id++)
-        if (strcmp(name, isa_info[id].name) == 0)
+        if (strcmp(name, lpcu_isa_names[id]) == 0)
             return isa_usable(id) ? id : LPCU_E_UNSUPPORTED_ISA;
     return LPCU_E_UNKNOWN_ISA;
 }
@@ -196,22 +198,20 @@ static inline const struct lpcu_kernel_table *kernels(void)
 int lpcu_cpu_has_isa(const char *isa)
 {
     for (int id = 0; id < LPCU_ISA_COUNT; id++)
-        if (strcmp(isa, isa_info[id].name) == 0)
+        if (strcmp(isa, lpcu_isa_names[id]) == 0)
             return isa_usable(id);
     return 0;
 }
 
-int lpcu_cpu_has_feature(const char *feature)
+int lpcu_cpu_has_feature(enum lpcu_feature feature)
 {
     static _Atomic(signed char) ifma_cache; /* 0 unknown, 1 yes, -1 no; as usable_cache */
-    if (strcmp(feature, "base") == 0)
+    if (feature == LPCU_FEATURE_base)
         return 1;
-    if (strcmp(feature, "ifma") != 0)
-        return 0;
     const int cached = atomic_load_explicit(&ifma_cache, memory_order_relaxed);
     if (cached)
         return cached > 0;
-    const int has = isa_usable(LPCU_ISA_avx512) && cpu_has_ifma();
+    const int has = LPCU_WITH_ifma && isa_usable(LPCU_ISA_avx512) && cpu_has_ifma();
     atomic_store_explicit(&ifma_cache, (signed char)(has ? 1 : -1), memory_order_relaxed);
     return has;
 }
@@ -233,27 +233,45 @@ int lpcu_select_isa(const char *name)
 const char *lpcu_active_isa(void)
 {
     const struct lpcu_kernel_table *t = kernels();
-    return isa_info[t - kernel_tables].name;
+    return lpcu_isa_names[t - kernel_tables];
 }
 
+/* A slot the build left out runs the plain loop. */
 void lpcu_restore_signal(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
                          uint32_t order, int lp_quantization, int32_t *data)
 {
-    if (lpcu_params_ok(order, lp_quantization))
-        kernels()->narrow[order](residual, data_len, qlp_coeff, lp_quantization, data);
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    const lpcu_any_fn k = kernels()->restore[LPCU_FAMILY_narrow][order];
+    if (k)
+        ((lpcu_kernel32_fn)k)(residual, data_len, qlp_coeff, lp_quantization, data);
+    else
+        lpcu_restore_signal_rolled(residual, data_len, qlp_coeff, order, lp_quantization, data);
 }
 
 void lpcu_restore_signal_wide(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
                               uint32_t order, int lp_quantization, int32_t *data)
 {
-    if (lpcu_params_ok(order, lp_quantization))
-        kernels()->wide[order](residual, data_len, qlp_coeff, lp_quantization, data);
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    const lpcu_any_fn k = kernels()->restore[LPCU_FAMILY_wide][order];
+    if (k)
+        ((lpcu_kernel32_fn)k)(residual, data_len, qlp_coeff, lp_quantization, data);
+    else
+        lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, order, lp_quantization,
+                                        data);
 }
 
 void lpcu_restore_signal_wide_33bit(const int32_t *residual, uint32_t data_len,
                                     const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
                                     int64_t *data)
 {
-    if (lpcu_params_ok(order, lp_quantization))
-        kernels()->wide33[order](residual, data_len, qlp_coeff, lp_quantization, data);
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    const lpcu_any_fn k = kernels()->restore[LPCU_FAMILY_wide33][order];
+    if (k)
+        ((lpcu_kernel64_fn)k)(residual, data_len, qlp_coeff, lp_quantization, data);
+    else
+        lpcu_restore_signal_wide_33bit_rolled(residual, data_len, qlp_coeff, order, lp_quantization,
+                                              data);
 }

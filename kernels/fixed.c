@@ -10,22 +10,37 @@
 void lpcu_fixed_restore_signal(const int32_t *residual, uint32_t data_len, uint32_t order,
                                int32_t *data)
 {
-    if (lpcu_fixed_order_ok(order))
-        lpcu_active_kernels()->fixed_narrow[order](residual, data_len, data);
+    if (!lpcu_fixed_order_ok(order))
+        return;
+    const lpcu_any_fn k = lpcu_active_kernels()->fixed[LPCU_FAMILY_narrow][order];
+    if (k)
+        ((lpcu_fixed32_fn)k)(residual, data_len, data);
+    else /* left out of this build */
+        lpcu_fixed_restore_signal_rolled(residual, data_len, order, data);
 }
 
 void lpcu_fixed_restore_signal_wide(const int32_t *residual, uint32_t data_len, uint32_t order,
                                     int32_t *data)
 {
-    if (lpcu_fixed_order_ok(order))
-        lpcu_active_kernels()->fixed_wide[order](residual, data_len, data);
+    if (!lpcu_fixed_order_ok(order))
+        return;
+    const lpcu_any_fn k = lpcu_active_kernels()->fixed[LPCU_FAMILY_wide][order];
+    if (k)
+        ((lpcu_fixed32_fn)k)(residual, data_len, data);
+    else /* left out of this build */
+        lpcu_fixed_restore_signal_wide_rolled(residual, data_len, order, data);
 }
 
 void lpcu_fixed_restore_signal_wide_33bit(const int32_t *residual, uint32_t data_len,
                                           uint32_t order, int64_t *data)
 {
-    if (lpcu_fixed_order_ok(order))
-        lpcu_active_kernels()->fixed_wide33[order](residual, data_len, data);
+    if (!lpcu_fixed_order_ok(order))
+        return;
+    const lpcu_any_fn k = lpcu_active_kernels()->fixed[LPCU_FAMILY_wide33][order];
+    if (k)
+        ((lpcu_fixed64_fn)k)(residual, data_len, data);
+    else /* left out of this build */
+        lpcu_fixed_restore_signal_wide_33bit_rolled(residual, data_len, order, data);
 }
 
 /* The predictor coefficients of each order, newest sample first. */

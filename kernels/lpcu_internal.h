@@ -9,33 +9,23 @@
 #include "lpcu_kernels.h"
 #include "lpcunroll.h"
 
-/* The ISAs lpcunroll knows, in order of preference (best last). */
-enum lpcu_isa_id {
-    LPCU_ISA_scalar,
-    LPCU_ISA_neon,
-    LPCU_ISA_sse41,
-    LPCU_ISA_avx2,
-    LPCU_ISA_avx512,
-    LPCU_ISA_COUNT
-};
+/* The families with a multi entry point index the multi slots: narrow and wide. */
+#define LPCU_MULTI_FAMILIES 2
 
-/* The kernels of one ISA, indexed by order (slot 0 unused). A NULL slot means the build
-   has no kernel of that ISA for that order. */
+/*
+ * The kernels of one ISA, filled from the manifest: each slot holds the kernel the plan gives
+ * that ISA (its own, or one lent by another ISA), or NULL where the build left it out, which
+ * the entry points answer with the plain loop (restore, fixed) or one call per subframe
+ * (multi). Slots hold lpcu_any_fn; the callers cast to the kind's type.
+ */
 struct lpcu_kernel_table {
-    lpcu_kernel32_fn narrow[LPCU_MAX_ORDER + 1];
-    lpcu_kernel32_fn wide[LPCU_MAX_ORDER + 1];
-    lpcu_kernel64_fn wide33[LPCU_MAX_ORDER + 1];
-    /* kernels for the multi-subframe entry points, indexed by [log2(lanes) - 1][order]: the
-       kernel that restores up to 2, 4 or 8 subframes of one order at once (NULL: none), and
-       the one to prefer where the CPU has AVX512-IFMA (NULL: the base one) */
-    lpcu_lanes_fn narrow_lanes_base[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn wide_lanes_base[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn narrow_lanes_ifma[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
-    lpcu_lanes_fn wide_lanes_ifma[LPCU_LANES_CLASSES][LPCU_MAX_ORDER + 1];
-    /* fixed-predictor kernels, indexed by order 0 .. LPCU_FIXED_MAX_ORDER */
-    lpcu_fixed32_fn fixed_narrow[LPCU_FIXED_MAX_ORDER + 1];
-    lpcu_fixed32_fn fixed_wide[LPCU_FIXED_MAX_ORDER + 1];
-    lpcu_fixed64_fn fixed_wide33[LPCU_FIXED_MAX_ORDER + 1];
+    lpcu_any_fn restore[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1]; /* [family][order] */
+    lpcu_any_fn fixed[LPCU_FAMILY_COUNT][LPCU_FIXED_MAX_ORDER + 1];
+    /* [family][feature][subframes in the group][order]: the kernel for that group, or NULL
+       where one call per subframe is as fast; a feature's slot is set only where it differs
+       from base */
+    lpcu_any_fn multi[LPCU_MULTI_FAMILIES][LPCU_FEATURE_COUNT][LPCU_MAX_LANES + 1]
+                     [LPCU_MAX_ORDER + 1];
 };
 
 /* The kernel table in use (dispatch.c), chosen on first use like the public functions'. */

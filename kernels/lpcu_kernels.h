@@ -1,51 +1,83 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Internal: the fixed-order kernel signatures and their declarations, expanded from the
- * generated list kernels/generated/kernels.inc. Used by the dispatcher, the tests and the
- * benchmark; not installed.
+ * Internal: what the generated kernels need and what their manifest means. Every kernel is
+ * declared from kernels/generated/manifest.inc, the generator's list of dispatch slots, which
+ * the dispatcher, kernels/multi.c, the tests and the benchmark all read. Not installed.
  */
 #ifndef LPCU_KERNELS_H
 #define LPCU_KERNELS_H
 
 #include <stdint.h>
 
+#include "lpcu_config.h" /* the build's selection: LPCU_WITH_* (CMake writes it) */
+#include "lpcu_defs.h"
 #include "lpcunroll.h"
 
-/* Which SIMD kernels the build has: the x86 ones (sse41, avx2, avx512) on x86, the NEON ones
-   on aarch64, none with -DLPCU_NO_SIMD. The build system compiles the matching files. */
-#if !defined(LPCU_NO_SIMD) && (defined(__x86_64__) || defined(__i386__))
-#define LPCU_HAVE_X86_SIMD 1
+/* ---- the build's selection ------------------------------------------------------------- */
+
+/* LPCU_WITH_<kind>, _<family>, _<isa>, _<feature> are 1 for what this build compiled, and
+   LPCU_WITH_MAX_ORDER is the highest LPC order it has kernels for. */
+#define LPCU_WITH(name) LPCU_WITH_##name
+#define LPCU_WITH_ORDER(order) ((order) <= LPCU_WITH_MAX_ORDER)
+/* Whether a manifest row's kernel was compiled: the row's kind, family, ISA and feature are
+   selected, the ISA whose code it runs (lent kernels) too, and its LPC order (0 for fixed
+   rows) is within the maximum. */
+#define LPCU_BUILT(kind, family, isa, feature, code_isa, lpc_order)                                \
+    (LPCU_WITH(kind) && LPCU_WITH(family) && LPCU_WITH(isa) && LPCU_WITH(feature) &&               \
+     LPCU_WITH(code_isa) && LPCU_WITH_ORDER(lpc_order))
+
+/* ---- what the generated files use ------------------------------------------------------ */
+
+/* A body shared by the ISAs of one vector width names its kernels LPCU_SYM(base); the file
+   that includes it defines LPCU_ISA, so each ISA's copy is base__<isa>. */
+#define LPCU_SYM(base) LPCU_SYM_(base, LPCU_ISA)
+#define LPCU_SYM_(base, isa) LPCU_SYM__(base, isa)
+#define LPCU_SYM__(base, isa) base##__##isa
+
+/* Compilers re-associate unsigned sums freely and may put the newest sample's product first,
+   lengthening the serial chain; an empty asm pins the off-chain partial sum. Above a few taps
+   the history and coefficients cannot all live in registers: loading them afresh each sample
+   (a load per term, as a spill would cost) through a pointer the compiler cannot see through
+   keeps it from carrying them in spilled, shuffled copies. The vector pin does the same for
+   vector sums (x86 only: elsewhere the kernels run unpinned). */
+#if defined(__GNUC__)
+#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
+#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
 #else
-#define LPCU_HAVE_X86_SIMD 0
+#define LPCU_OFF_CHAIN(v) ((void)0)
+#define LPCU_OPAQUE(p) ((void)0)
 #endif
-#if !defined(LPCU_NO_SIMD) && defined(__aarch64__)
-#define LPCU_HAVE_NEON 1
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
 #else
-#define LPCU_HAVE_NEON 0
+#define LPCU_OFF_CHAIN_V(v) ((void)0)
 #endif
 
-/* A kernel restores data[0 .. data_len-1] for one fixed order; see lpcunroll.h. */
-typedef void (*lpcu_kernel32_fn)(const int32_t *residual, uint32_t data_len,
-                                 const int32_t *qlp_coeff, int lp_quantization, int32_t *data);
-typedef void (*lpcu_kernel64_fn)(const int32_t *residual, uint32_t data_len,
-                                 const int32_t *qlp_coeff, int lp_quantization, int64_t *data);
+/* ---- kernel signatures ----------------------------------------------------------------- */
 
-/* Sample type of each family, so the X-macro can declare kernels of any family. */
+/* Sample type of each family, so a macro can declare kernels of any family. */
 typedef int32_t lpcu_sample_narrow;
 typedef int32_t lpcu_sample_wide;
 typedef int64_t lpcu_sample_wide33;
 
+/* restore: data[0 .. data_len-1] for one fixed order; see lpcunroll.h. */
+typedef void (*lpcu_kernel32_fn)(const int32_t *residual, uint32_t data_len,
+                                 const int32_t *qlp_coeff, int lp_quantization, int32_t *data);
+typedef void (*lpcu_kernel64_fn)(const int32_t *residual, uint32_t data_len,
+                                 const int32_t *qlp_coeff, int lp_quantization, int64_t *data);
+/* fixed: data[0 .. data_len-1] for one FIXED order (0-4); see lpcu_fixed_restore_signal. */
+typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
+typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+
 /*
- * A group of independent subframes for a lanes kernel, one per lane, lined up by the caller
+ * multi: a group of independent subframes, one per lane, lined up by the caller
  * (kernels/multi.c): lane l restores data[l][0 .. n-1] from residual[l][0 .. n-1] with
  * coefficients coeff[0 .. order-1][l] (zero past the subframe's own order; data[l][-order ..
  * -1] must be valid history) and shift shift[l]. Lanes at and above `lanes` are idle copies
  * of lane 0 (pointers, coefficients and shift), so a kernel may read and store every lane:
  * an idle lane stores lane 0's values to lane 0's addresses.
  */
-#define LPCU_MAX_LANES 8
-#define LPCU_LANES_CLASSES 3 /* kernels for up to 2, 4 and 8 lanes */
-struct lpcu_lanes {
+struct lpcu_group {
     const int32_t *residual[LPCU_MAX_LANES];
     int32_t *data[LPCU_MAX_LANES];
     int32_t coeff[LPCU_MAX_ORDER][LPCU_MAX_LANES];
@@ -54,40 +86,53 @@ struct lpcu_lanes {
 };
 /* Restores the first steps of the n a group has and returns how many (n rounded down to the
    kernel's step; the caller finishes the rest). */
-typedef uint32_t (*lpcu_lanes_fn)(const struct lpcu_lanes *g, uint32_t n);
+typedef uint32_t (*lpcu_multi_fn)(const struct lpcu_group *g, uint32_t n);
 
-/* What a wide lanes kernel falls back on when a residual + prediction left 32 bits (no valid
+/* What a wide multi kernel falls back on when a residual + prediction left 32 bits (no valid
    stream does that): restores steps 0 .. n-1 of its `lanes` lanes exactly, one
    lpcu_restore_signal_wide() call per lane, and returns n. */
-uint32_t lpcu_lanes_redo_wide(const struct lpcu_lanes *g, uint32_t lanes, uint32_t order,
+uint32_t lpcu_multi_redo_wide(const struct lpcu_group *g, uint32_t lanes, uint32_t order,
                               uint32_t n);
 
-#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
-    uint32_t symbol(const struct lpcu_lanes *g, uint32_t n);
-#include "generated/multi.inc"
-#undef LPCU_LANES_KERNEL
-
-#define LPCU_KERNEL(family, isa, order, symbol)                                                    \
+/* Every kernel of the manifest, declared with its kind's signature. */
+#define LPCU_DECLARE_restore(family, symbol)                                                       \
     void symbol(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,              \
                 int lp_quantization, lpcu_sample_##family *data);
-#include "generated/kernels.inc"
+#define LPCU_DECLARE_fixed(family, symbol)                                                         \
+    void symbol(const int32_t *residual, uint32_t data_len, lpcu_sample_##family *data);
+#define LPCU_DECLARE_multi(family, symbol) uint32_t symbol(const struct lpcu_group *g, uint32_t n);
+#define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
+    LPCU_DECLARE_##kind(family, symbol)
+#include "generated/manifest.inc"
 #undef LPCU_KERNEL
 
-/* A fixed-predictor kernel restores data[0 .. data_len-1] for one FIXED order (0-4); see
-   lpcu_fixed_restore_signal in lpcunroll.h. */
-typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
-typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+/* ---- the manifest as data -------------------------------------------------------------- */
 
-#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
-    void symbol(const int32_t *residual, uint32_t data_len, lpcu_sample_##family *data);
-#include "generated/fixed.inc"
-#undef LPCU_FIXED_KERNEL
+/* Any kernel's address; cast back to its kind's type (above) before calling it. */
+typedef void (*lpcu_any_fn)(void);
+struct lpcu_manifest_row {
+    enum lpcu_kind kind;
+    enum lpcu_family family;
+    enum lpcu_isa_id isa;
+    enum lpcu_feature feature;
+    uint8_t lanes, order;
+    const char *symbol;
+    lpcu_any_fn fn;
+};
+/* Every row this build compiled (dispatch.c), and how many. */
+extern const struct lpcu_manifest_row lpcu_manifest[];
+extern const uint32_t lpcu_manifest_rows;
+
+/* The names of the lists' entries, indexed by their enums. */
+extern const char *const lpcu_family_names[LPCU_FAMILY_COUNT];
+extern const char *const lpcu_isa_names[LPCU_ISA_COUNT];
+extern const char *const lpcu_feature_names[LPCU_FEATURE_COUNT];
+extern const char *const lpcu_kind_names[LPCU_KIND_COUNT];
 
 /* 1 if this build has kernels of the named ISA and this CPU can run them, else 0. For tests
    and the benchmark, which call kernels directly. */
 int lpcu_cpu_has_isa(const char *isa);
-/* 1 if this CPU has the named feature of multi.inc ("base": always; "ifma": AVX512-IFMA with
-   usable avx512 kernels), else 0. */
-int lpcu_cpu_has_feature(const char *feature);
+/* 1 if this CPU has the feature (base: always; ifma: AVX512-IFMA with usable avx512). */
+int lpcu_cpu_has_feature(enum lpcu_feature feature);
 
 #endif /* LPCU_KERNELS_H */

@@ -1,36 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * lpcu_restore_signal_multi / _wide_multi: groups independent subframes onto the lanes
+ * lpcu_restore_signal_multi / _wide_multi: groups independent subframes onto the multi
  * kernels of the active ISA, one subframe per lane, and does what the lanes cannot (the
  * start of a lower-order subframe, the tail of a longer one, a group of one) with the
- * single-subframe entry points.
+ * single-subframe entry points. Which groups have a kernel, up to which order, is the
+ * generator's plan (gen/tuning.c): a group with no slot in the manifest runs one call per
+ * subframe, where that is as fast.
  */
 #include <string.h>
 
 #include "lpcu_internal.h"
 
-/*
- * Whether a group of `lanes` subframes at common order `order` is faster together than one
- * call each: a group runs the kernel for up to 2, 4 or 8 lanes (idle lanes cost as much as
- * busy ones), and each step costs the order in vector multiplies. From sweeps of every
- * kernel against one auto call per subframe, AMD EPYC (Zen 5 class), gcc 12 -O2, n = 4096,
- * TSC ticks per sample (kernel / single), with the avx2 kernels: narrow 2 lanes o14 3.72 /
- * 3.95, o16 4.21 / 3.88; 4 lanes o31 4.72 / 4.87, o32 5.00 / 4.89; wide 2 lanes o19 4.85 /
- * 4.98, o20 5.18 / 5.09; with the avx512 ones the limits sit a few orders higher (narrow 3
- * lanes at o26: 3.41 x 4/3 / 4.67). A group of 3 runs 4 lanes, 5 to 7 run 8; the limits
- * below are the avx2 ones, which hold for both. The generator emits no kernel past them
- * (gen/multi.c, max_order), so a group beyond them finds none either.
- */
-static int lanes_pay(int wide, uint32_t lanes, uint32_t order)
-{
-    static const uint8_t max_order[2][LPCU_MAX_LANES + 1] = {
-        {0, 0, 14, 20, 30, 32, 32, 32, 32}, /* narrow, by lanes */
-        {0, 0, 18, 26, 32, 32, 32, 32, 32}, /* wide */
-    };
-    return lanes >= 2 && lanes <= LPCU_MAX_LANES && order <= max_order[wide][lanes];
-}
-
-uint32_t lpcu_lanes_redo_wide(const struct lpcu_lanes *g, uint32_t lanes, uint32_t order,
+uint32_t lpcu_multi_redo_wide(const struct lpcu_group *g, uint32_t lanes, uint32_t order,
                               uint32_t n)
 {
     for (uint32_t l = 0; l < lanes; l++) {
@@ -58,10 +39,22 @@ static int usable(const lpcu_subframe *s)
            s->lp_quantization >= 0 && s->lp_quantization <= LPCU_MAX_SHIFT;
 }
 
+/* The kernel for a group of `lanes` subframes of `order`: with the CPU feature's own where
+   the plan has one, else the base one; NULL where one call each is as fast. */
+static lpcu_multi_fn group_kernel(const struct lpcu_kernel_table *t, int wide, int ifma,
+                                  uint32_t lanes, uint32_t order)
+{
+    const int fam = wide ? LPCU_FAMILY_wide : LPCU_FAMILY_narrow;
+    lpcu_any_fn k = ifma ? t->multi[fam][LPCU_FEATURE_ifma][lanes][order] : NULL;
+    if (!k)
+        k = t->multi[fam][LPCU_FEATURE_base][lanes][order];
+    return (lpcu_multi_fn)k;
+}
+
 /*
- * One group of up to `cap` subframes. A subframe of order k < O (the group's order) first
- * restores O - k samples alone, so that every lane has O samples of history when the lanes
- * start; the lanes run for the shortest remaining length; the rest is finished alone.
+ * One group of up to LPCU_MAX_LANES subframes. A subframe of order k < O (the group's order)
+ * first restores O - k samples alone, so that every lane has O samples of history when the
+ * lanes start; the lanes run for the shortest remaining length; the rest is finished alone.
  */
 static void restore_group(const lpcu_subframe *const *members, uint32_t count, int wide,
                           const struct lpcu_kernel_table *t, int ifma)
@@ -86,18 +79,9 @@ static void restore_group(const lpcu_subframe *const *members, uint32_t count, i
         if (s->data_len - pre < n)
             n = s->data_len - pre;
     }
-    /* the narrowest kernel that holds the group: fewer idle lanes to carry */
-    lpcu_lanes_fn kernel = NULL;
-    for (uint32_t c = 0; c < LPCU_LANES_CLASSES && !kernel; c++) {
-        if (lanes > 2u << c)
-            continue;
-        if (ifma)
-            kernel = wide ? t->wide_lanes_ifma[c][order] : t->narrow_lanes_ifma[c][order];
-        if (!kernel)
-            kernel = wide ? t->wide_lanes_base[c][order] : t->narrow_lanes_base[c][order];
-    }
-    if (kernel && lanes >= 2 && lanes_pay(wide, lanes, order)) {
-        struct lpcu_lanes g;
+    const lpcu_multi_fn kernel = lanes >= 2 ? group_kernel(t, wide, ifma, lanes, order) : NULL;
+    if (kernel) {
+        struct lpcu_group g;
         memset(&g, 0, sizeof g);
         g.lanes = lanes;
         for (uint32_t l = 0; l < lanes; l++) {
@@ -129,22 +113,17 @@ static void restore_group(const lpcu_subframe *const *members, uint32_t count, i
 static void restore_multi(const lpcu_subframe *subframes, uint32_t count, int wide)
 {
     const struct lpcu_kernel_table *t = lpcu_active_kernels();
-    /* the IFMA kernels are in the avx512 table only, so the feature alone decides */
-    const int ifma = lpcu_cpu_has_feature("ifma");
-    uint32_t cap = 1; /* the largest group any kernel of this ISA takes */
-    for (uint32_t c = 0; c < LPCU_LANES_CLASSES; c++)
-        if (wide ? t->wide_lanes_base[c][1] : t->narrow_lanes_base[c][1])
-            cap = 2u << c;
+    const int ifma = lpcu_cpu_has_feature(LPCU_FEATURE_ifma);
+    uint32_t cap = 1; /* the largest group with a kernel of this ISA (every one has order 1) */
+    for (uint32_t lanes = 2; lanes <= LPCU_MAX_LANES; lanes++)
+        if (group_kernel(t, wide, 0, lanes, 1))
+            cap = lanes;
     const lpcu_subframe *group[LPCU_MAX_LANES];
     uint32_t members = 0;
     for (uint32_t i = 0; i < count; i++) {
         const lpcu_subframe *s = &subframes[i];
-        if (!usable(s)) {
+        if (!usable(s) || cap < 2) {
             restore_one(s, 0, s->data_len, wide); /* checks and writes nothing, like a call */
-            continue;
-        }
-        if (cap < 2) {
-            restore_one(s, 0, s->data_len, wide);
             continue;
         }
         group[members++] = s;

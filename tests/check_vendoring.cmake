@@ -28,6 +28,6 @@ foreach(l IN LISTS FLAC_LIBS)
     list(APPEND libs "-l${l}")
   endif()
 endforeach()
-run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -I. -I${SRC}/tests -I${FLAC_INCLUDE}
+run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -I. -I${SRC}/support -I${FLAC_INCLUDE}
     ${SRC}/tests/vendor_main.c vend_flac.o vend_rev.o ${libs} -o vendor_main)
 run("${WORK}/vendor_main")

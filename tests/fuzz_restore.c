@@ -77,19 +77,18 @@ static int isa_index(const char *isa)
     return i;
 }
 
-static void fail(const char *who, enum harness_family f, uint32_t order, int shift, uint32_t len,
+static void fail(const char *who, enum lpcu_family f, uint32_t order, int shift, uint32_t len,
                  const char *what)
 {
     fprintf(stderr, "fuzz_restore: MISMATCH %s: family %s order %u shift %d len %u: %s\n", who,
-            harness_family_name[f], order, shift, len, what);
+            lpcu_family_names[f], order, shift, len, what);
     abort(); /* libFuzzer saves the input as a crash file */
 }
 
 /* Runs one entry point on a fresh exact-size copy of the warm-up; compares with want. */
-static void check(enum harness_entry e, const struct harness_kernel *k, const char *who,
-                  enum harness_family f, const int32_t *residual, uint32_t len,
-                  const int32_t *coeff, uint32_t order, int shift, const void *warmup,
-                  const void *want)
+static void check(enum harness_entry e, const struct manifest_row *k, const char *who,
+                  enum lpcu_family f, const int32_t *residual, uint32_t len, const int32_t *coeff,
+                  uint32_t order, int shift, const void *warmup, const void *want)
 {
     const size_t w = harness_width(f), bytes = (order + len) * w;
     unsigned char *buf = malloc(bytes);
@@ -108,9 +107,9 @@ static void check(enum harness_entry e, const struct harness_kernel *k, const ch
 /* The multi entry point on `count` lanes of the subframe, each with its own exact-size
    residual (lane 0's as given, the others xor'ed with a pattern of the lane) and buffer,
    each compared with the rolled loop on its own residual. */
-static void check_multi(const char *who, enum harness_family f, const int32_t *residual,
-                        uint32_t len, const int32_t *coeff, uint32_t order, int shift,
-                        const void *warmup, unsigned count)
+static void check_multi(const char *who, enum lpcu_family f, const int32_t *residual, uint32_t len,
+                        const int32_t *coeff, uint32_t order, int shift, const void *warmup,
+                        unsigned count)
 {
     enum { MAX_GROUP = 8 };
     int32_t *res[MAX_GROUP], *buf[MAX_GROUP], *want[MAX_GROUP];
@@ -129,7 +128,7 @@ static void check_multi(const char *who, enum harness_family f, const int32_t *r
         memset(buf[k] + order, 0x5C, len * sizeof(int32_t));
         sf[k] = (lpcu_subframe){res[k], coeff, buf[k] + order, len, order, shift};
     }
-    if (f == HF_wide)
+    if (f == LPCU_FAMILY_wide)
         lpcu_restore_signal_wide_multi(sf, count);
     else
         lpcu_restore_signal_multi(sf, count);
@@ -152,11 +151,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
         return 0;
     inputs++;
     struct reader r = {in, size, 0};
-    const enum harness_family f = (enum harness_family)(read_le(&r, 1) % HF_COUNT);
+    const enum lpcu_family f = (enum lpcu_family)(read_le(&r, 1) % LPCU_FAMILY_COUNT);
     const uint32_t order = (uint32_t)(read_le(&r, 1) % 34);
     const int shift = (int)(read_le(&r, 1) % 34) - 1;
     const int coeff_bits = 1 + (int)(read_le(&r, 1) % 32);
-    const int warm_bits = 1 + (int)(read_le(&r, 1) % (f == HF_wide33 ? 64 : 32));
+    const int warm_bits = 1 + (int)(read_le(&r, 1) % (f == LPCU_FAMILY_wide33 ? 64 : 32));
     const int residual_bits = 1 + (int)(read_le(&r, 1) % 32);
     const size_t w = harness_width(f);
     const int valid = order >= 1 && order <= LPCU_MAX_ORDER && shift >= 0 && shift <= 31;
@@ -199,9 +198,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
             abort();
         memcpy(want, warmup, order * w);
         harness_call(HE_ROLLED, NULL, f, residual, len, coeff, order, shift, want + order * w);
-        for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
-            const struct harness_kernel *kern = &harness_kernels[k];
-            if (kern->family == f && kern->order == order && lpcu_cpu_has_isa(kern->isa)) {
+        for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+            const struct manifest_row *kern = &manifest_rows[k];
+            if (kern->kind == LPCU_KIND_restore && kern->family == f && kern->order == order &&
+                lpcu_cpu_has_isa(kern->isa)) {
                 check(HE_KERNEL, kern, kern->isa, f, residual, len, coeff, order, shift, warmup,
                       want);
                 const int i = isa_index(kern->isa);
@@ -215,7 +215,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
             check(HE_PUBLIC, NULL, isas[i], f, residual, len, coeff, order, shift, warmup, want);
         }
         check(HE_CHECKED, NULL, "checked", f, residual, len, coeff, order, shift, warmup, want);
-        if (f != HF_wide33) /* the multi API covers narrow and wide */
+        if (f != LPCU_FAMILY_wide33) /* the multi API covers narrow and wide */
             for (int i = 0; i < n_usable; i++) {
                 if (lpcu_select_isa(isas[i]) != 0)
                     fail("multi", f, order, shift, len, "lpcu_select_isa failed");

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * What the reliability tests share, without cmocka (the difftest and the fuzz target are
- * plain programs): the generated kernel list, one call interface for every restore entry
- * point of every family, the ISAs the list names, a seeded generator and ASan poisoning.
+ * plain programs): the manifest's kernels (support/manifest_rows.h), one call interface for
+ * every restore entry point of every family, the ISAs the manifest names, a seeded generator
+ * and ASan poisoning.
  */
 #ifndef LPCU_HARNESS_H
 #define LPCU_HARNESS_H
@@ -12,64 +13,45 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lpcu_kernels.h"
 #include "lpcunroll.h"
+#include "manifest_rows.h"
 
 /* ---- families ------------------------------------------------------------------------- */
 
-enum harness_family { HF_narrow, HF_wide, HF_wide33, HF_COUNT };
-static const char *const harness_family_name[HF_COUNT] = {"narrow", "wide", "wide33"};
-
 /* Bytes per data[] element: int32_t for narrow and wide, int64_t for wide33. */
-static inline size_t harness_width(enum harness_family f)
+static inline size_t harness_width(enum lpcu_family f)
 {
-    return f == HF_wide33 ? sizeof(int64_t) : sizeof(int32_t);
+    return family_sample_size(f);
 }
 
 /* data[i] as int64_t, whatever the family's element type. */
-static inline int64_t harness_get(enum harness_family f, const void *data, ptrdiff_t i)
+static inline int64_t harness_get(enum lpcu_family f, const void *data, ptrdiff_t i)
 {
-    return f == HF_wide33 ? ((const int64_t *)data)[i] : ((const int32_t *)data)[i];
+    return harness_width(f) == 8 ? ((const int64_t *)data)[i] : ((const int32_t *)data)[i];
 }
 
 /* Stores v, truncated to 32 bits for the 32-bit families. */
-static inline void harness_set(enum harness_family f, void *data, ptrdiff_t i, int64_t v)
+static inline void harness_set(enum lpcu_family f, void *data, ptrdiff_t i, int64_t v)
 {
-    if (f == HF_wide33)
+    if (harness_width(f) == 8)
         ((int64_t *)data)[i] = v;
     else
         ((int32_t *)data)[i] = (int32_t)(uint32_t)(uint64_t)v;
 }
 
-/* ---- the generated kernels ------------------------------------------------------------- */
+/* ---- the generated kernels: the restore rows of the manifest ----------------------------- */
 
-typedef void (*harness_any_fn)(void);
-struct harness_kernel {
-    enum harness_family family;
-    const char *isa;
-    uint32_t order;
-    harness_any_fn fn;
-};
-
-static const struct harness_kernel harness_kernels[] = {
-#define LPCU_KERNEL(family, isa, order, symbol)                                                    \
-    {HF_##family, #isa, order, (harness_any_fn)symbol},
-#include "generated/kernels.inc"
-#undef LPCU_KERNEL
-};
-#define HARNESS_KERNEL_COUNT (sizeof harness_kernels / sizeof harness_kernels[0])
-
-/* The distinct ISA names of the kernel list, in list order; returns how many. */
+/* The distinct ISA names of the manifest, in list order; returns how many. */
 #define HARNESS_MAX_ISAS 16
 static inline int harness_isas(const char *names[HARNESS_MAX_ISAS])
 {
     int n = 0;
-    for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
+    for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
         int seen = 0;
         for (int i = 0; i < n && !seen; i++)
-            seen = strcmp(names[i], harness_kernels[k].isa) == 0;
+            seen = strcmp(names[i], manifest_rows[k].isa) == 0;
         if (!seen && n < HARNESS_MAX_ISAS)
-            names[n++] = harness_kernels[k].isa;
+            names[n++] = manifest_rows[k].isa;
     }
     return n;
 }
@@ -104,37 +86,37 @@ enum harness_entry {
 
 /* Restores with the given entry point (kernel: for HE_KERNEL, of the same family and order).
    Returns the _checked functions' code, 0 for the others. */
-static inline int harness_call(enum harness_entry e, const struct harness_kernel *kernel,
-                               enum harness_family f, const int32_t *residual, uint32_t len,
+static inline int harness_call(enum harness_entry e, const struct manifest_row *kernel,
+                               enum lpcu_family f, const int32_t *residual, uint32_t len,
                                const int32_t *coeff, uint32_t order, int shift, void *data)
 {
     int32_t *d32 = data;
     int64_t *d64 = data;
     switch (e) {
     case HE_ROLLED:
-        if (f == HF_narrow)
+        if (f == LPCU_FAMILY_narrow)
             lpcu_restore_signal_rolled(residual, len, coeff, order, shift, d32);
-        else if (f == HF_wide)
+        else if (f == LPCU_FAMILY_wide)
             lpcu_restore_signal_wide_rolled(residual, len, coeff, order, shift, d32);
         else
             lpcu_restore_signal_wide_33bit_rolled(residual, len, coeff, order, shift, d64);
         return 0;
     case HE_PUBLIC:
-        if (f == HF_narrow)
+        if (f == LPCU_FAMILY_narrow)
             lpcu_restore_signal(residual, len, coeff, order, shift, d32);
-        else if (f == HF_wide)
+        else if (f == LPCU_FAMILY_wide)
             lpcu_restore_signal_wide(residual, len, coeff, order, shift, d32);
         else
             lpcu_restore_signal_wide_33bit(residual, len, coeff, order, shift, d64);
         return 0;
     case HE_CHECKED:
-        if (f == HF_narrow)
+        if (f == LPCU_FAMILY_narrow)
             return lpcu_restore_signal_checked(residual, len, coeff, order, shift, d32);
-        if (f == HF_wide)
+        if (f == LPCU_FAMILY_wide)
             return lpcu_restore_signal_wide_checked(residual, len, coeff, order, shift, d32);
         return lpcu_restore_signal_wide_33bit_checked(residual, len, coeff, order, shift, d64);
     case HE_KERNEL:
-        if (f == HF_wide33)
+        if (f == LPCU_FAMILY_wide33)
             ((lpcu_kernel64_fn)kernel->fn)(residual, len, coeff, shift, d64);
         else
             ((lpcu_kernel32_fn)kernel->fn)(residual, len, coeff, shift, d32);

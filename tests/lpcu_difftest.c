@@ -37,7 +37,7 @@
 
 struct dt_case {
     uint64_t index;
-    enum harness_family family;
+    enum lpcu_family family;
     uint32_t order, len;
     int shift, coeff_bits, sample_bits;
     int residual_bits; /* 0: residuals chosen to track the signal, else random of this width */
@@ -88,7 +88,7 @@ static int32_t residual_towards(int64_t target, int64_t p)
 /* The prediction (sum >> shift) in the family's arithmetic, from x[i-1], x[i-2], ... */
 static int64_t model_prediction(const struct dt_case *c, const int64_t *x, uint32_t i)
 {
-    if (c->family == HF_narrow) {
+    if (c->family == LPCU_FAMILY_narrow) {
         uint32_t sum = 0;
         for (uint32_t j = 0; j < c->order; j++)
             sum += (uint32_t)c->coeff[j] * (uint32_t)x[(int64_t)i - j - 1];
@@ -101,10 +101,10 @@ static int64_t model_prediction(const struct dt_case *c, const int64_t *x, uint3
 }
 
 /* residual + prediction, with the family's wrap-around and truncation. */
-static int64_t model_output(enum harness_family f, int32_t r, int64_t p)
+static int64_t model_output(enum lpcu_family f, int32_t r, int64_t p)
 {
     const uint64_t v = (uint64_t)(int64_t)r + (uint64_t)p;
-    return f == HF_wide33 ? (int64_t)v : (int32_t)(uint32_t)v;
+    return f == LPCU_FAMILY_wide33 ? (int64_t)v : (int32_t)(uint32_t)v;
 }
 
 static uint32_t pick_len(uint64_t *s, uint32_t order)
@@ -126,11 +126,11 @@ static void make_case(struct dt_case *c, uint64_t seed, uint64_t index, int32_t 
     /* A hash, not seed + index, so that the streams of neighbouring cases do not overlap. */
     uint64_t s = harness_mix(seed ^ harness_mix(index + 0x632be59bd9b4e019u));
     c->index = index;
-    c->family = (enum harness_family)harness_below(&s, HF_COUNT);
+    c->family = (enum lpcu_family)harness_below(&s, LPCU_FAMILY_COUNT);
     c->order = 1 + (uint32_t)harness_below(&s, LPCU_MAX_ORDER);
     c->shift = (int)harness_below(&s, harness_below(&s, 10) < 6 ? 16 : LPCU_MAX_SHIFT + 1);
     c->coeff_bits = 1 + (int)harness_below(&s, harness_below(&s, 10) < 7 ? 15 : 32);
-    if (c->family != HF_wide33)
+    if (c->family != LPCU_FAMILY_wide33)
         c->sample_bits = 1 + (int)harness_below(&s, 32);
     else if (harness_below(&s, 10) < 7)
         c->sample_bits = 1 + (int)harness_below(&s, 33);
@@ -159,8 +159,9 @@ static void make_case(struct dt_case *c, uint64_t seed, uint64_t index, int32_t 
             const int64_t target = harness_below(&s, 2)
                                        ? add_clamped(p, harness_rand_bits(&s, step_bits), lo, hi)
                                        : harness_rand_bits(&s, c->sample_bits);
-            r = c->family == HF_narrow ? (int32_t)(uint32_t)((uint64_t)target - (uint64_t)p)
-                                       : residual_towards(target, p);
+            r = c->family == LPCU_FAMILY_narrow
+                    ? (int32_t)(uint32_t)((uint64_t)target - (uint64_t)p)
+                    : residual_towards(target, p);
         }
         c->residual[i] = r;
         x[i] = model_output(c->family, r, p);
@@ -203,7 +204,7 @@ static void report(const struct dt_case *c, const char *who, const unsigned char
            "sample_bits %d residual_bits %d (0: tracking) len %u: data[%td] (%s) is %" PRId64
            ", rolled gives %" PRId64 "\n  rerun: lpcu-difftest --seed %" PRIu64 " --start %" PRIu64
            " --cases 1\n",
-           who, c->index, harness_family_name[c->family], c->order, c->shift, c->coeff_bits,
+           who, c->index, lpcu_family_names[c->family], c->order, c->shift, c->coeff_bits,
            c->sample_bits, c->residual_bits, c->len, at, where,
            harness_get(c->family, got + k * w, 0), harness_get(c->family, want + k * w, 0), g_seed,
            c->index);
@@ -212,9 +213,9 @@ static void report(const struct dt_case *c, const char *who, const unsigned char
 
 /* Runs one entry point on a fresh copy of the case's buffer, guards poisoned, and compares
    the whole buffer with the reference. */
-static void check_entry(const struct dt_case *c, enum harness_entry e,
-                        const struct harness_kernel *k, const char *who, unsigned char *buf,
-                        const unsigned char *ref, size_t bytes, struct tally *t)
+static void check_entry(const struct dt_case *c, enum harness_entry e, const struct manifest_row *k,
+                        const char *who, unsigned char *buf, const unsigned char *ref, size_t bytes,
+                        struct tally *t)
 {
     const size_t w = harness_width(c->family);
     void *data = fill_buffer(c, buf);
@@ -262,7 +263,7 @@ static unsigned kept_count[2][LPCU_MAX_ORDER + 1], kept_next[2][LPCU_MAX_ORDER +
    (&data[0] of the rolled result), replacing the oldest kept case of its family and order. */
 static void keep_case(const struct dt_case *c, const void *data)
 {
-    const int f = c->family == HF_wide;
+    const int f = c->family == LPCU_FAMILY_wide;
     const uint32_t o = c->order;
     struct kept_case *k = &kept[f][o][kept_next[f][o]];
     free(k->residual);
@@ -293,7 +294,7 @@ static void keep_case(const struct dt_case *c, const void *data)
    buffer. */
 static void check_multi(const struct dt_case *c, unsigned count, struct tally *t)
 {
-    const int f = c->family == HF_wide;
+    const int f = c->family == LPCU_FAMILY_wide;
     const uint32_t o = c->order;
     lpcu_subframe list[MULTI_KEEP];
     struct kept_case *members[MULTI_KEEP];
@@ -409,7 +410,7 @@ int main(int argc, char **argv)
     int32_t *residual_end = residual_buf + MAX_LEN + 1;
     harness_poison(residual_end, GUARD_WORDS * sizeof(int32_t));
 
-    unsigned long long per_family[HF_COUNT] = {0}, samples = 0, failed_cases = 0;
+    unsigned long long per_family[LPCU_FAMILY_COUNT] = {0}, samples = 0, failed_cases = 0;
     const double t_start = now();
     for (uint64_t n = 0; n < cases; n++) {
         const unsigned long long mismatches_before = mismatches;
@@ -438,11 +439,12 @@ int main(int argc, char **argv)
 
         /* Every kernel for this family and order; a symbol listed under several ISAs (an ISA
            that reuses the scalar kernel at some order) is run once and counted for each. */
-        harness_any_fn done[HARNESS_MAX_ISAS];
+        lpcu_any_fn done[HARNESS_MAX_ISAS];
         int n_done = 0;
-        for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
-            const struct harness_kernel *kern = &harness_kernels[k];
-            if (kern->family != c.family || kern->order != c.order)
+        for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+            const struct manifest_row *kern = &manifest_rows[k];
+            if (kern->kind != LPCU_KIND_restore || kern->family != c.family ||
+                kern->order != c.order)
                 continue;
             int i = 0;
             while (strcmp(isas[i], kern->isa) != 0)
@@ -459,7 +461,7 @@ int main(int argc, char **argv)
             if (n_done < HARNESS_MAX_ISAS)
                 done[n_done++] = kern->fn;
             char who[64];
-            snprintf(who, sizeof who, "kernel %s/%s/o%u", harness_family_name[c.family], kern->isa,
+            snprintf(who, sizeof who, "kernel %s/%s/o%u", lpcu_family_names[c.family], kern->isa,
                      c.order);
             check_entry(&c, HE_KERNEL, kern, who, buf, ref, bytes, &isa_tally[i]);
         }
@@ -472,7 +474,8 @@ int main(int argc, char **argv)
         }
         check_entry(&c, HE_PUBLIC, NULL, "public (dispatched)", buf, ref, bytes, &pub);
         check_entry(&c, HE_CHECKED, NULL, "checked", buf, ref, bytes, &checked);
-        if (c.family != HF_wide33 && c.len <= MULTI_MAX_LEN) { /* the multi API: narrow, wide */
+        if (c.family != LPCU_FAMILY_wide33 &&
+            c.len <= MULTI_MAX_LEN) { /* the multi API: narrow, wide */
             keep_case(&c, (unsigned char *)ref + (GUARD_WORDS + c.order) * harness_width(c.family));
             check_multi(&c, 1 + (unsigned)(harness_mix(g_seed ^ c.index) % MULTI_KEEP), &multi);
         }
@@ -484,8 +487,8 @@ int main(int argc, char **argv)
 
     printf("lpcu-difftest: %" PRIu64 " cases (narrow %llu, wide %llu, wide33 %llu), %llu "
            "samples, %.2f s\n",
-           cases, per_family[HF_narrow], per_family[HF_wide], per_family[HF_wide33], samples,
-           elapsed);
+           cases, per_family[LPCU_FAMILY_narrow], per_family[LPCU_FAMILY_wide],
+           per_family[LPCU_FAMILY_wide33], samples, elapsed);
     for (int i = 0; i < n_isas; i++) {
         if (!lpcu_cpu_has_isa(isas[i]))
             printf("  ISA %-8s SKIPPED (this CPU or build lacks it)\n", isas[i]);

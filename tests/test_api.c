@@ -37,11 +37,11 @@ static void test_select_isa(void **state)
     printf("auto selects %s\n", lpcu_active_isa());
     /* Every ISA name a kernel carries is known: selecting it succeeds exactly when the CPU
        runs it, and never reports it as unknown. */
-    for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
-        const int rc = lpcu_select_isa(harness_kernels[k].isa);
-        assert_int_equal(rc, lpcu_cpu_has_isa(harness_kernels[k].isa) ? 0 : LPCU_E_UNSUPPORTED_ISA);
+    for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+        const int rc = lpcu_select_isa(manifest_rows[k].isa);
+        assert_int_equal(rc, lpcu_cpu_has_isa(manifest_rows[k].isa) ? 0 : LPCU_E_UNSUPPORTED_ISA);
         if (rc == 0)
-            assert_string_equal(lpcu_active_isa(), harness_kernels[k].isa);
+            assert_string_equal(lpcu_active_isa(), manifest_rows[k].isa);
     }
     assert_int_equal(lpcu_select_isa("auto"), 0);
 }

@@ -53,21 +53,20 @@ static void test_errors_write_nothing(void **state)
     unsigned char buf[(LPCU_MAX_ORDER + LEN) * sizeof(int64_t)], copy[sizeof buf];
     for (size_t b = 0; b < sizeof bad_cases / sizeof bad_cases[0]; b++) {
         const struct bad_case *bc = &bad_cases[b];
-        for (int f = 0; f < HF_COUNT; f++) {
+        for (int f = 0; f < LPCU_FAMILY_COUNT; f++) {
             const uint32_t lens[] = {1, LEN};
             for (int l = 0; l < 2; l++) {
                 memset(buf, GUARD, sizeof buf);
                 memcpy(copy, buf, sizeof buf);
-                void *data = buf + LPCU_MAX_ORDER * harness_width((enum harness_family)f);
-                const int rc = harness_call(HE_CHECKED, NULL, (enum harness_family)f,
+                void *data = buf + LPCU_MAX_ORDER * harness_width((enum lpcu_family)f);
+                const int rc = harness_call(HE_CHECKED, NULL, (enum lpcu_family)f,
                                             bc->null_residual ? NULL : residual, lens[l],
-                                            bc->null_coeff ? NULL : coeff, bc->order,
-                                            bc->shift, bc->null_data ? NULL : data);
+                                            bc->null_coeff ? NULL : coeff, bc->order, bc->shift,
+                                            bc->null_data ? NULL : data);
                 if (rc != bc->expected)
                     print_error("%s order %u shift %d nulls %d%d%d len %u: got %d, want %d\n",
-                                harness_family_name[f], bc->order, bc->shift,
-                                bc->null_residual, bc->null_coeff, bc->null_data, lens[l], rc,
-                                bc->expected);
+                                lpcu_family_names[f], bc->order, bc->shift, bc->null_residual,
+                                bc->null_coeff, bc->null_data, lens[l], rc, bc->expected);
                 assert_int_equal(rc, bc->expected);
                 assert_memory_equal(buf, copy, sizeof buf);
             }
@@ -80,16 +79,15 @@ static void test_empty(void **state)
 {
     (void)state;
     int64_t sentinel[1] = {42};
-    for (int f = 0; f < HF_COUNT; f++) {
-        const enum harness_family fam = (enum harness_family)f;
+    for (int f = 0; f < LPCU_FAMILY_COUNT; f++) {
+        const enum lpcu_family fam = (enum lpcu_family)f;
         assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 1, 0, NULL), 0);
         assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 32, 31, NULL), 0);
         assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 0, 0, NULL),
                          LPCU_E_ORDER);
         assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 1, 32, NULL),
                          LPCU_E_SHIFT);
-        assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 1, 0, sentinel + 1),
-                         0);
+        assert_int_equal(harness_call(HE_CHECKED, NULL, fam, NULL, 0, NULL, 1, 0, sentinel + 1), 0);
         assert_int_equal(sentinel[0], 42);
     }
 }
@@ -112,8 +110,8 @@ static void test_success_matches_rolled(void **state)
         if (!lpcu_cpu_has_isa(isas[i]))
             continue;
         assert_int_equal(lpcu_select_isa(isas[i]), 0);
-        for (int f = 0; f < HF_COUNT; f++) {
-            const enum harness_family fam = (enum harness_family)f;
+        for (int f = 0; f < LPCU_FAMILY_COUNT; f++) {
+            const enum lpcu_family fam = (enum lpcu_family)f;
             const size_t w = harness_width(fam);
             for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++) {
                 const int shifts[] = {0, 1, 15, (int)harness_below(&s, 32), LPCU_MAX_SHIFT};
@@ -130,8 +128,7 @@ static void test_success_matches_rolled(void **state)
                     memcpy(got, want, sizeof want);
                     void *dw = want + order * w, *dg = got + order * w;
                     const uint32_t len = (uint32_t)harness_below(&s, LEN + 1);
-                    harness_call(HE_ROLLED, NULL, fam, residual, len, coeff, order, shifts[k],
-                                 dw);
+                    harness_call(HE_ROLLED, NULL, fam, residual, len, coeff, order, shifts[k], dw);
                     assert_int_equal(harness_call(HE_CHECKED, NULL, fam, residual, len, coeff,
                                                   order, shifts[k], dg),
                                      0);

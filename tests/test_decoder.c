@@ -34,7 +34,7 @@
 typedef void (*restore32_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int32_t *);
 typedef void (*restore64_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int64_t *);
 
-enum { FAM_NARROW, FAM_WIDE, FAM_WIDE33, NFAM };
+enum { LPCU_FAMILY_narrow, LPCU_FAMILY_wide, LPCU_FAMILY_wide33, NFAM };
 static const char *const fam_name[NFAM] = {"narrow", "wide", "wide33"};
 
 #define PI 3.14159265358979323846
@@ -449,7 +449,7 @@ static void check_lpc_subframe(dec_state *st, const FLAC__Frame *frame,
     st->cov.order_hist[order]++;
 
     if (c.bps == 33) { /* side channel of 32-bit audio */
-        st->cov.checked[FAM_WIDE33]++;
+        st->cov.checked[LPCU_FAMILY_wide33]++;
         check64(st, &c, "lpcu_restore_signal_wide_33bit", lpcu_restore_signal_wide_33bit);
         check64(st, &c, "lpcu_restore_signal_wide_33bit_rolled",
                 lpcu_restore_signal_wide_33bit_rolled);
@@ -460,12 +460,12 @@ static void check_lpc_subframe(dec_state *st, const FLAC__Frame *frame,
     /* The same test as libFLAC 1.4.2's read_subframe_lpc_. */
     if (FLAC__lpc_max_residual_bps(c.bps, lpc->qlp_coeff, order, shift) <= 32 &&
         FLAC__lpc_max_prediction_before_shift_bps(c.bps, lpc->qlp_coeff, order) <= 32) {
-        st->cov.checked[FAM_NARROW]++;
+        st->cov.checked[LPCU_FAMILY_narrow]++;
         check32(st, &c, "lpcu_restore_signal", lpcu_restore_signal);
         check32(st, &c, "lpcu_restore_signal_rolled", lpcu_restore_signal_rolled);
         check32(st, &c, "FLAC__lpc_restore_signal", FLAC__lpc_restore_signal);
     } else {
-        st->cov.checked[FAM_WIDE]++;
+        st->cov.checked[LPCU_FAMILY_wide]++;
     }
     /* The wider families give the same result on any valid subframe: more real inputs. */
     check32(st, &c, "lpcu_restore_signal_wide", lpcu_restore_signal_wide);
@@ -593,8 +593,9 @@ static void run_one(unsigned bits, unsigned rate, int kind, const enc_config *cf
     distinct = order_stats(&st.cov, &lo, &hi);
     printf("test_decoder: %2u-bit %-11s %-13s %6zu B %2u frames  LPC narrow %3lu wide %3lu "
            "wide33 %3lu  order ",
-           bits, sig_name[kind], cfg->name, stream.len, st.frames, st.cov.checked[FAM_NARROW],
-           st.cov.checked[FAM_WIDE], st.cov.checked[FAM_WIDE33]);
+           bits, sig_name[kind], cfg->name, stream.len, st.frames,
+           st.cov.checked[LPCU_FAMILY_narrow], st.cov.checked[LPCU_FAMILY_wide],
+           st.cov.checked[LPCU_FAMILY_wide33]);
     if (distinct)
         printf("%2u..%2u (%2u distinct)", lo, hi, distinct);
     else
@@ -660,9 +661,9 @@ static void run_depth(unsigned bits, coverage *depth)
     distinct = order_stats(depth, &lo, &hi);
     printf("test_decoder: %2u-bit total: LPC narrow %lu wide %lu wide33 %lu, order %u..%u "
            "(%u distinct), I/L/R/M %lu/%lu/%lu/%lu\n",
-           bits, depth->checked[FAM_NARROW], depth->checked[FAM_WIDE], depth->checked[FAM_WIDE33],
-           lo, hi, distinct, depth->assign[0], depth->assign[1], depth->assign[2],
-           depth->assign[3]);
+           bits, depth->checked[LPCU_FAMILY_narrow], depth->checked[LPCU_FAMILY_wide],
+           depth->checked[LPCU_FAMILY_wide33], lo, hi, distinct, depth->assign[0], depth->assign[1],
+           depth->assign[2], depth->assign[3]);
     fflush(stdout);
     merge(&g_total, depth);
     g_depths_done++;
@@ -681,9 +682,9 @@ static void test_16bit(void **state)
     coverage c;
     (void)state;
     run_depth(16, &c);
-    assert_true(c.checked[FAM_NARROW] > 0);
+    assert_true(c.checked[LPCU_FAMILY_narrow] > 0);
     /* Expected: libFLAC's encoder never makes a 16-bit subframe that needs 64-bit math. */
-    if (c.checked[FAM_WIDE] == 0)
+    if (c.checked[LPCU_FAMILY_wide] == 0)
         printf("test_decoder: 16-bit: no wide-family subframes (as expected from libFLAC)\n");
 }
 
@@ -692,8 +693,8 @@ static void test_24bit(void **state)
     coverage c;
     (void)state;
     run_depth(24, &c);
-    assert_true(c.checked[FAM_NARROW] > 0);
-    assert_true(c.checked[FAM_WIDE] > 0);
+    assert_true(c.checked[LPCU_FAMILY_narrow] > 0);
+    assert_true(c.checked[LPCU_FAMILY_wide] > 0);
 }
 
 static void test_32bit(void **state)
@@ -701,8 +702,8 @@ static void test_32bit(void **state)
     coverage c;
     (void)state;
     run_depth(32, &c);
-    assert_true(c.checked[FAM_WIDE] > 0);
-    assert_true(c.checked[FAM_WIDE33] > 0);
+    assert_true(c.checked[LPCU_FAMILY_wide] > 0);
+    assert_true(c.checked[LPCU_FAMILY_wide33] > 0);
 }
 
 /* Whole-run coverage: every family libFLAC's decoder can pick was exercised. */

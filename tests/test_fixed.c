@@ -61,15 +61,6 @@
 static const int32_t fixed_coeff[ORDERS][LPCU_FIXED_MAX_ORDER] = {
     {0, 0, 0, 0}, {1, 0, 0, 0}, {2, -1, 0, 0}, {3, -3, 1, 0}, {4, -6, 4, -1}};
 
-/* Every fixed-predictor kernel of the build, as listed in kernels/generated/fixed.inc. */
-static const struct harness_kernel fixed_kernels[] = {
-#define LPCU_FIXED_KERNEL(family, isa, order, symbol)                                              \
-    {HF_##family, #isa, order, (harness_any_fn)symbol},
-#include "generated/fixed.inc"
-#undef LPCU_FIXED_KERNEL
-};
-#define FIXED_KERNEL_COUNT (sizeof fixed_kernels / sizeof fixed_kernels[0])
-
 static int64_t clamp64(int64_t v, int64_t lo, int64_t hi)
 {
     return v < lo ? lo : v > hi ? hi : v;
@@ -81,42 +72,42 @@ enum candidate_kind { CAND_LIBFLAC, CAND_ROLLED, CAND_PUBLIC, CAND_KERNEL };
 
 struct candidate {
     enum candidate_kind kind;
-    const struct harness_kernel *kernel;
+    const struct manifest_row *kernel;
     int flac_wide; /* CAND_LIBFLAC on the narrow family: call libFLAC's _wide instead */
 };
 
-static void call_candidate(const struct candidate *c, enum harness_family fam, uint32_t order,
+static void call_candidate(const struct candidate *c, enum lpcu_family fam, uint32_t order,
                            const int32_t *res, uint32_t len, void *data)
 {
     int32_t *d32 = data;
     int64_t *d64 = data;
     switch (c->kind) {
     case CAND_LIBFLAC:
-        if (fam == HF_narrow && !c->flac_wide)
+        if (fam == LPCU_FAMILY_narrow && !c->flac_wide)
             FLAC__fixed_restore_signal(res, len, order, d32);
-        else if (fam != HF_wide33)
+        else if (fam != LPCU_FAMILY_wide33)
             FLAC__fixed_restore_signal_wide(res, len, order, d32);
         else
             FLAC__fixed_restore_signal_wide_33bit(res, len, order, d64);
         break;
     case CAND_ROLLED:
-        if (fam == HF_narrow)
+        if (fam == LPCU_FAMILY_narrow)
             lpcu_fixed_restore_signal_rolled(res, len, order, d32);
-        else if (fam == HF_wide)
+        else if (fam == LPCU_FAMILY_wide)
             lpcu_fixed_restore_signal_wide_rolled(res, len, order, d32);
         else
             lpcu_fixed_restore_signal_wide_33bit_rolled(res, len, order, d64);
         break;
     case CAND_PUBLIC:
-        if (fam == HF_narrow)
+        if (fam == LPCU_FAMILY_narrow)
             lpcu_fixed_restore_signal(res, len, order, d32);
-        else if (fam == HF_wide)
+        else if (fam == LPCU_FAMILY_wide)
             lpcu_fixed_restore_signal_wide(res, len, order, d32);
         else
             lpcu_fixed_restore_signal_wide_33bit(res, len, order, d64);
         break;
     case CAND_KERNEL:
-        if (fam == HF_wide33)
+        if (fam == LPCU_FAMILY_wide33)
             ((lpcu_fixed64_fn)c->kernel->fn)(res, len, d64);
         else
             ((lpcu_fixed32_fn)c->kernel->fn)(res, len, d32);
@@ -129,14 +120,14 @@ static const char *candidate_name(const struct candidate *c, char *buf, size_t s
     static const char *const names[] = {"libFLAC", "rolled", "public (dispatched)"};
     if (c->kind != CAND_KERNEL)
         return names[c->kind];
-    snprintf(buf, size, "kernel %s/%s/o%u", harness_family_name[c->kernel->family], c->kernel->isa,
+    snprintf(buf, size, "kernel %s/%s/o%u", lpcu_family_names[c->kernel->family], c->kernel->isa,
              c->kernel->order);
     return buf;
 }
 
 /* What a check compares against: the warm-up and the exact result, order + len values. */
 struct expectation {
-    enum harness_family family;
+    enum lpcu_family family;
     uint32_t order;
     const int32_t *residual;
     const int64_t *expected; /* expected[0 .. order-1]: warm-up, then data[0 ..] */
@@ -152,7 +143,7 @@ static unsigned long long mismatches, runs;
  */
 static void check_candidate(const struct candidate *cand, const struct expectation *e, uint32_t len)
 {
-    const int w64 = e->family == HF_wide33;
+    const int w64 = e->family == LPCU_FAMILY_wide33;
     const size_t width = w64 ? sizeof(int64_t) : sizeof(int32_t);
     const size_t words = TEST_GUARD_WORDS + e->order + len + TEST_GUARD_WORDS;
     unsigned char *buf = malloc(words * width);
@@ -192,7 +183,7 @@ static void check_candidate(const struct candidate *cand, const struct expectati
                 print_error("MISMATCH %s: %s, family %s order %u len %u: word %ld (%s) is %lld, "
                             "expected %lld\n",
                             candidate_name(cand, name, sizeof name), e->what,
-                            harness_family_name[e->family], e->order, len,
+                            lpcu_family_names[e->family], e->order, len,
                             (long)w - (long)(TEST_GUARD_WORDS + e->order),
                             inside ? "output" : "guard", (long long)got, (long long)want);
             break;
@@ -214,10 +205,10 @@ static void check_all(const struct expectation *e, uint32_t len, int flac, int f
     c.kind = CAND_PUBLIC;
     check_candidate(&c, e, len);
     c.kind = CAND_KERNEL;
-    for (size_t k = 0; k < FIXED_KERNEL_COUNT; k++) {
-        c.kernel = &fixed_kernels[k];
-        if (c.kernel->family == e->family && c.kernel->order == e->order &&
-            test_kernel_runs(c.kernel))
+    for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+        c.kernel = &manifest_rows[k];
+        if (c.kernel->kind == LPCU_KIND_fixed && c.kernel->family == e->family &&
+            c.kernel->order == e->order && test_kernel_runs(c.kernel))
             check_candidate(&c, e, len);
     }
 }
@@ -257,7 +248,7 @@ static void make_target(int bps, uint32_t n, int64_t *out)
  * result of the family's arithmetic computed here. wide33 cases stop where samples would
  * pass WIDE33_LIMIT. Returns the number of samples; expected holds order + that many.
  */
-static uint32_t make_case(enum harness_family fam, uint32_t order, int bps, uint32_t len,
+static uint32_t make_case(enum lpcu_family fam, uint32_t order, int bps, uint32_t len,
                           int32_t *residual, int64_t *expected)
 {
     int64_t *x = expected + order;
@@ -268,11 +259,11 @@ static uint32_t make_case(enum harness_family fam, uint32_t order, int bps, uint
             pred += fixed_coeff[order][j] * x[(int64_t)i - j - 1];
         const int64_t r = clamp64(x[i] - pred, INT32_MIN, INT32_MAX);
         int64_t v = pred + r;
-        if (fam == HF_narrow && bps + (int)order <= 32)
+        if (fam == LPCU_FAMILY_narrow && bps + (int)order <= 32)
             assert_true(v == x[i]); /* in libFLAC's domain nothing is clamped */
-        if (fam == HF_wide33 && (v >= WIDE33_LIMIT || v <= -WIDE33_LIMIT))
+        if (fam == LPCU_FAMILY_wide33 && (v >= WIDE33_LIMIT || v <= -WIDE33_LIMIT))
             return i;
-        if (fam != HF_wide33)
+        if (fam != LPCU_FAMILY_wide33)
             v = (int32_t)(uint32_t)(uint64_t)v; /* the 32-bit families keep the low 32 bits */
         residual[i] = (int32_t)r;
         x[i] = v;
@@ -281,24 +272,24 @@ static uint32_t make_case(enum harness_family fam, uint32_t order, int bps, uint
 }
 
 /* Bit depths per family: narrow inside libFLAC's domain for it, the others anything. */
-static int bps_ok(enum harness_family fam, uint32_t order, int bps)
+static int bps_ok(enum lpcu_family fam, uint32_t order, int bps)
 {
-    if (fam == HF_narrow)
+    if (fam == LPCU_FAMILY_narrow)
         return bps + (int)order <= 32;
-    return fam == HF_wide33 ? bps <= 33 : bps <= 32;
+    return fam == LPCU_FAMILY_wide33 ? bps <= 33 : bps <= 32;
 }
 
 static const int bps_list[] = {4, 8, 12, 16, 20, 24, 28, 29, 30, 31, 32, 33};
 #define N_BPS (sizeof bps_list / sizeof bps_list[0])
 
-static void domain_sweep(enum harness_family fam)
+static void domain_sweep(enum lpcu_family fam)
 {
     int32_t *residual = malloc(sizeof(int32_t) * LONGEST_LEN);
     int64_t *expected = malloc(sizeof(int64_t) * (ORDERS + LONGEST_LEN));
     unsigned long long samples = 0;
     assert_non_null(residual);
     assert_non_null(expected);
-    test_rng_state = test_seed(harness_family_name[fam]);
+    test_rng_state = test_seed(lpcu_family_names[fam]);
     mismatches = runs = 0;
     for (uint32_t order = 0; order < ORDERS; order++) {
         struct expectation e = {fam, order, residual, expected, "synthetic"};
@@ -323,8 +314,8 @@ static void domain_sweep(enum harness_family fam)
             samples += n;
         }
     }
-    printf("%s: %llu samples, %llu runs, %llu mismatches\n", harness_family_name[fam], samples,
-           runs, mismatches);
+    printf("%s: %llu samples, %llu runs, %llu mismatches\n", lpcu_family_names[fam], samples, runs,
+           mismatches);
     assert_true(samples > (unsigned long long)ORDERS * LONG_BPS_PER_ORDER * LONGEST_LEN / 4);
     assert_int_equal(mismatches, 0);
     free(residual);
@@ -334,17 +325,17 @@ static void domain_sweep(enum harness_family fam)
 static void test_domain_narrow(void **state)
 {
     (void)state;
-    domain_sweep(HF_narrow);
+    domain_sweep(LPCU_FAMILY_narrow);
 }
 static void test_domain_wide(void **state)
 {
     (void)state;
-    domain_sweep(HF_wide);
+    domain_sweep(LPCU_FAMILY_wide);
 }
 static void test_domain_wide33(void **state)
 {
     (void)state;
-    domain_sweep(HF_wide33);
+    domain_sweep(LPCU_FAMILY_wide33);
 }
 
 /* The narrow family outside libFLAC's domain: full-range warm-up and residuals, wrapping. */
@@ -356,7 +347,7 @@ static void test_narrow_wraparound(void **state)
     test_rng_state = test_seed("narrow wrap-around");
     mismatches = runs = 0;
     for (uint32_t order = 0; order < ORDERS; order++) {
-        const struct expectation e = {HF_narrow, order, residual, expected, "full range"};
+        const struct expectation e = {LPCU_FAMILY_narrow, order, residual, expected, "full range"};
         for (uint32_t j = 0; j < order; j++)
             expected[j] = test_rand_bits(32);
         for (uint32_t i = 0; i < LONG_LEN; i++) {
@@ -395,11 +386,11 @@ static void test_page_edges(void **state)
     region_catch_faults();
     test_rng_state = test_seed("page edges");
     mismatches = runs = 0;
-    for (int fam = 0; fam < HF_COUNT; fam++) {
-        const size_t width = fam == HF_wide33 ? sizeof(int64_t) : sizeof(int32_t);
+    for (int fam = 0; fam < LPCU_FAMILY_COUNT; fam++) {
+        const size_t width = fam == LPCU_FAMILY_wide33 ? sizeof(int64_t) : sizeof(int32_t);
         for (uint32_t order = 0; order < ORDERS; order++) {
             const uint32_t n =
-                make_case((enum harness_family)fam, order, 16, SHORT_MAX, residual, expected);
+                make_case((enum lpcu_family)fam, order, 16, SHORT_MAX, residual, expected);
             for (uint32_t len = 0; len <= n; len++) {
                 for (int at_end = 0; at_end < 2; at_end++) {
                     int32_t *res =
@@ -407,38 +398,40 @@ static void test_page_edges(void **state)
                     unsigned char *data =
                         at_end ? rdata.end - len * width : rdata.start + order * width;
                     memcpy(res, residual, len * sizeof *res);
-                    for (size_t c = 0; c < FIXED_KERNEL_COUNT + 2; c++) {
+                    for (size_t c = 0; c < MANIFEST_ROW_COUNT + 2; c++) {
                         struct candidate cand = {CAND_KERNEL, NULL, 0};
-                        if (c == FIXED_KERNEL_COUNT) {
+                        if (c == MANIFEST_ROW_COUNT) {
                             cand.kind = CAND_ROLLED;
-                        } else if (c == FIXED_KERNEL_COUNT + 1) {
+                        } else if (c == MANIFEST_ROW_COUNT + 1) {
                             cand.kind = CAND_PUBLIC;
                         } else {
-                            cand.kernel = &fixed_kernels[c];
-                            if (cand.kernel->family != (enum harness_family)fam ||
+                            cand.kernel = &manifest_rows[c];
+                            if (cand.kernel->kind != LPCU_KIND_fixed ||
+                                cand.kernel->family != (enum lpcu_family)fam ||
                                 cand.kernel->order != order || !test_kernel_runs(cand.kernel))
                                 continue;
                         }
                         snprintf(what, sizeof what, "%s, family %s order %u len %u at the %s",
-                                 candidate_name(&cand, name, sizeof name), harness_family_name[fam],
+                                 candidate_name(&cand, name, sizeof name), lpcu_family_names[fam],
                                  order, len, at_end ? "end" : "start");
                         for (uint32_t j = 0; j < order + len; j++) /* warm-up, then clobber */
-                            if (fam == HF_wide33)
+                            if (fam == LPCU_FAMILY_wide33)
                                 ((int64_t *)(void *)data)[(long)j - (long)order] =
                                     j < order ? expected[j] : (int64_t)TEST_GUARD_64;
                             else
                                 ((int32_t *)(void *)data)[(long)j - (long)order] =
                                     j < order ? (int32_t)expected[j] : (int32_t)TEST_GUARD_32;
                         region_case = what;
-                        call_candidate(&cand, (enum harness_family)fam, order, res, len, data);
+                        call_candidate(&cand, (enum lpcu_family)fam, order, res, len, data);
                         region_case = "";
                         runs++;
                         for (uint32_t j = 0; j < order + len; j++) {
                             const int64_t got =
-                                fam == HF_wide33 ? ((int64_t *)(void *)data)[(long)j - (long)order]
-                                                 : ((int32_t *)(void *)data)[(long)j - (long)order];
+                                fam == LPCU_FAMILY_wide33
+                                    ? ((int64_t *)(void *)data)[(long)j - (long)order]
+                                    : ((int32_t *)(void *)data)[(long)j - (long)order];
                             const int64_t want =
-                                fam == HF_wide33 ? expected[j] : (int32_t)expected[j];
+                                fam == LPCU_FAMILY_wide33 ? expected[j] : (int32_t)expected[j];
                             if (got != want) {
                                 if (mismatches++ < 10)
                                     print_error("MISMATCH %s: word %ld\n", what,
@@ -499,7 +492,7 @@ struct decode_state {
     int32_t *const *pcm; /* what was encoded */
     size_t n, pos;       /* samples per channel, decoded so far */
     int64_t *expected;   /* one subframe: warm-up and signal */
-    unsigned long by_family[HF_COUNT], by_order[ORDERS], errors, pcm_bad;
+    unsigned long by_family[LPCU_FAMILY_COUNT], by_order[ORDERS], errors, pcm_bad;
 };
 
 static FLAC__StreamDecoderReadStatus dec_read(const FLAC__StreamDecoder *dec, FLAC__byte buffer[],
@@ -552,12 +545,14 @@ static void check_fixed_subframe(struct decode_state *st, const FLAC__Frame *fra
         assert_true(fx->warmup[j] == st->expected[j]); /* the recovery is right */
     /* libFLAC 1.4.2's read_subframe_fixed_: 32-bit if bps + order <= 32, else _wide up to
        32 bits, else _wide_33bit. */
-    const enum harness_family fam = bps + order <= 32 ? HF_narrow : bps <= 32 ? HF_wide : HF_wide33;
+    const enum lpcu_family fam = bps + order <= 32 ? LPCU_FAMILY_narrow
+                                 : bps <= 32       ? LPCU_FAMILY_wide
+                                                   : LPCU_FAMILY_wide33;
     st->by_family[fam]++;
     st->by_order[order]++;
     /* the wider families give the same result on any valid subframe: more real inputs */
-    for (int f = fam; f < HF_COUNT; f++) {
-        const struct expectation e = {(enum harness_family)f, order, fx->residual, st->expected,
+    for (int f = fam; f < LPCU_FAMILY_COUNT; f++) {
+        const struct expectation e = {(enum lpcu_family)f, order, fx->residual, st->expected,
                                       "FIXED subframe"};
         check_all(&e, n, 1, 0);
     }
@@ -649,7 +644,7 @@ static void test_flac_subframes(void **state)
     double *l = malloc(n * sizeof *l), *r = malloc(n * sizeof *r);
     int32_t *pcm[CHANNELS] = {malloc(n * sizeof(int32_t)), malloc(n * sizeof(int32_t))};
     int64_t *expected = malloc(sizeof(int64_t) * FLAC__MAX_BLOCK_SIZE);
-    unsigned long total_family[HF_COUNT] = {0}, total_order[ORDERS] = {0};
+    unsigned long total_family[LPCU_FAMILY_COUNT] = {0}, total_order[ORDERS] = {0};
     assert_non_null(l);
     assert_non_null(r);
     assert_non_null(pcm[0]);
@@ -684,13 +679,14 @@ static void test_flac_subframes(void **state)
                 free(stream.data);
                 printf("FIXED subframes: %2u-bit %-11s level %u: narrow %3lu wide %3lu wide33 "
                        "%3lu, orders 0-4: %lu/%lu/%lu/%lu/%lu\n",
-                       depths[d], sig_name[kind], level, st.by_family[HF_narrow],
-                       st.by_family[HF_wide], st.by_family[HF_wide33], st.by_order[0],
-                       st.by_order[1], st.by_order[2], st.by_order[3], st.by_order[4]);
+                       depths[d], sig_name[kind], level, st.by_family[LPCU_FAMILY_narrow],
+                       st.by_family[LPCU_FAMILY_wide], st.by_family[LPCU_FAMILY_wide33],
+                       st.by_order[0], st.by_order[1], st.by_order[2], st.by_order[3],
+                       st.by_order[4]);
                 assert_int_equal(st.errors, 0);
                 assert_int_equal(st.pcm_bad, 0);
                 assert_int_equal(st.pos, n);
-                for (int f = 0; f < HF_COUNT; f++)
+                for (int f = 0; f < LPCU_FAMILY_COUNT; f++)
                     total_family[f] += st.by_family[f];
                 for (int o = 0; o < ORDERS; o++)
                     total_order[o] += st.by_order[o];
@@ -699,11 +695,12 @@ static void test_flac_subframes(void **state)
     }
     printf("FIXED subframes: narrow %lu wide %lu wide33 %lu, orders 0-4: %lu/%lu/%lu/%lu/%lu; "
            "%llu runs, %llu mismatches\n",
-           total_family[HF_narrow], total_family[HF_wide], total_family[HF_wide33], total_order[0],
-           total_order[1], total_order[2], total_order[3], total_order[4], runs, mismatches);
+           total_family[LPCU_FAMILY_narrow], total_family[LPCU_FAMILY_wide],
+           total_family[LPCU_FAMILY_wide33], total_order[0], total_order[1], total_order[2],
+           total_order[3], total_order[4], runs, mismatches);
     assert_int_equal(mismatches, 0);
     /* not vacuous: every family libFLAC's decoder can pick, and every order, was exercised */
-    for (int f = 0; f < HF_COUNT; f++)
+    for (int f = 0; f < LPCU_FAMILY_COUNT; f++)
         assert_true(total_family[f] > 0);
     for (int o = 0; o < ORDERS; o++)
         assert_true(total_order[o] > 0);

@@ -195,26 +195,8 @@ static void run_mixes(int wide)
     assert_int_equal(mismatches, 0);
 }
 
-/* Every lanes kernel the build lists (multi.inc), called directly. */
-struct lanes_kernel {
-    const char *family, *isa, *feature, *name;
-    uint32_t lanes, order;
-    lpcu_lanes_fn fn;
-};
-static const struct lanes_kernel lanes_kernels[] = {
-#define LPCU_LANES_KERNEL(family, isa, feature, lanes, order, symbol)                              \
-    {#family, #isa, #feature, #symbol, lanes, order, symbol},
-#include "generated/multi.inc"
-#undef LPCU_LANES_KERNEL
-};
-
-static int lanes_kernel_runs(const struct lanes_kernel *k)
-{
-    return lpcu_cpu_has_isa(k->isa) && lpcu_cpu_has_feature(k->feature);
-}
-
 /* Puts one subframe in lane l of g. */
-static void set_lane(struct lpcu_lanes *g, uint32_t l, const int32_t *residual, int32_t *data,
+static void set_lane(struct lpcu_group *g, uint32_t l, const int32_t *residual, int32_t *data,
                      const int32_t *coeff, uint32_t order, int shift)
 {
     g->residual[l] = residual;
@@ -222,6 +204,27 @@ static void set_lane(struct lpcu_lanes *g, uint32_t l, const int32_t *residual, 
     for (uint32_t j = 0; j < order; j++)
         g->coeff[j][l] = coeff[j];
     g->shift[l] = shift;
+}
+
+/* Lanes from `used` on: idle copies of lane 0, as kernels/multi.c passes them. */
+static void fill_idle(struct lpcu_group *g, uint32_t used)
+{
+    for (uint32_t l = used; l < LPCU_MAX_LANES; l++)
+        set_lane(g, l, g->residual[0], g->data[0], NULL, 0, g->shift[0]);
+    for (uint32_t j = 0; j < LPCU_MAX_ORDER; j++)
+        for (uint32_t l = used; l < LPCU_MAX_LANES; l++)
+            g->coeff[j][l] = g->coeff[j][0];
+}
+
+/* Whether row i is the one with the most lanes among the rows that run its kernel. */
+static int widest_row_of_kernel(size_t i)
+{
+    for (size_t j = 0; j < MANIFEST_ROW_COUNT; j++)
+        if (j != i && manifest_rows[j].fn == manifest_rows[i].fn &&
+            (manifest_rows[j].lanes > manifest_rows[i].lanes ||
+             (manifest_rows[j].lanes == manifest_rows[i].lanes && j < i)))
+            return 0;
+    return 1;
 }
 
 /* One single-subframe call of the family. */
@@ -234,15 +237,16 @@ static void restore_single(int wide, const int32_t *residual, uint32_t len, cons
         lpcu_restore_signal(residual, len, coeff, order, shift, data);
 }
 
-/* Runs kernel k with `used` lanes (the others idle copies of lane 0) on subframes of its
-   order and one length; checks that it ran all but fewer than 4 steps and wrote nothing past
-   them, finishes the rest with the single-subframe call and compares whole buffers. */
-static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_t used)
+/* Runs the multi kernel of row k with `used` lanes (the others idle copies of lane 0) on
+   subframes of its order and one length; checks that it ran all but fewer than 4 steps and
+   wrote nothing past them, finishes the rest with the single-subframe call and compares whole
+   buffers. */
+static unsigned long long run_multi_kernel(const struct manifest_row *k, uint32_t used)
 {
-    const int wide = strcmp(k->family, "wide") == 0;
+    const int wide = k->family == LPCU_FAMILY_wide;
     const uint32_t len = (uint32_t)test_rand_range(0, 300);
     struct sub subs[LPCU_MAX_LANES];
-    struct lpcu_lanes g;
+    struct lpcu_group g;
     memset(&g, 0, sizeof g);
     g.lanes = used;
     for (uint32_t l = 0; l < LPCU_MAX_LANES; l++) {
@@ -254,9 +258,9 @@ static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_
         set_lane(&g, l, subs[from].s.residual, subs[from].s.data, subs[from].coeff, k->order,
                  subs[from].s.lp_quantization);
     }
-    const uint32_t done = k->fn(&g, len);
+    const uint32_t done = ((lpcu_multi_fn)k->fn)(&g, len);
     if (done > len || len - done >= 4) {
-        print_error("%s ran %u of %u steps\n", k->name, done, len);
+        print_error("%s ran %u of %u steps\n", k->symbol, done, len);
         fail();
     }
     unsigned long long bad = 0;
@@ -264,39 +268,42 @@ static unsigned long long run_lanes_kernel(const struct lanes_kernel *k, uint32_
         struct sub *u = &subs[l];
         for (uint32_t i = done; i < len; i++)
             if (u->s.data[i] != (int32_t)TEST_GUARD_32) {
-                print_error("%s wrote lane %u sample %u, past the %u steps it ran\n", k->name, l, i,
-                            done);
+                print_error("%s wrote lane %u sample %u, past the %u steps it ran\n", k->symbol, l,
+                            i, done);
                 fail();
             }
         restore_single(wide, u->s.residual + done, len - done, u->coeff, k->order,
                        u->s.lp_quantization, u->s.data + done);
-        if (!buf_ok(u, k->name, wide, l))
+        if (!buf_ok(u, k->symbol, wide, l))
             bad++;
         free_sub(u);
     }
     return bad;
 }
 
-static void test_lanes_kernels(void **state)
+/* Every multi slot of the manifest, its kernel called directly with as many subframes as the
+   slot serves (the dispatcher's call), and with one (every other lane idle). */
+static void test_multi_kernels(void **state)
 {
     (void)state;
-    test_rng_state = test_seed("lanes kernels");
-    const char *isas[] = {"scalar", "sse41", "avx2", "avx512", "neon"};
-    for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++)
-        if (!lpcu_cpu_has_isa(isas[i]))
-            printf("lanes kernels: ISA %s: SKIPPED (this CPU or build lacks it)\n", isas[i]);
-    if (!lpcu_cpu_has_feature("ifma"))
-        printf("lanes kernels: AVX512-IFMA kernels: SKIPPED (this CPU or build lacks them)\n");
+    test_rng_state = test_seed("multi kernels");
+    for (int i = 0; i < LPCU_ISA_COUNT; i++)
+        if (!lpcu_cpu_has_isa(lpcu_isa_names[i]))
+            printf("multi kernels: ISA %s: SKIPPED (this CPU or build lacks it)\n",
+                   lpcu_isa_names[i]);
+    if (!lpcu_cpu_has_feature(LPCU_FEATURE_ifma))
+        printf("multi kernels: AVX512-IFMA kernels: SKIPPED (this CPU or build lacks them)\n");
     unsigned long long runs = 0, kernels = 0, mismatches = 0;
-    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
-        const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lanes_kernel_runs(k))
+    for (size_t i = 0; i < MANIFEST_ROW_COUNT; i++) {
+        const struct manifest_row *k = &manifest_rows[i];
+        if (k->kind != LPCU_KIND_multi || !manifest_row_runs(k))
             continue;
         kernels++;
-        for (uint32_t used = 1; used <= k->lanes; used++, runs++)
-            mismatches += run_lanes_kernel(k, used);
+        mismatches += run_multi_kernel(k, k->lanes);
+        mismatches += run_multi_kernel(k, 1);
+        runs += 2;
     }
-    printf("lanes kernels: %llu kernels (by ISA), %llu runs, %llu mismatches\n", kernels, runs,
+    printf("multi kernels: %llu slots (by ISA), %llu runs, %llu mismatches\n", kernels, runs,
            mismatches);
     assert_true(kernels > 0);
     assert_int_equal(mismatches, 0);
@@ -321,18 +328,18 @@ static void test_lanes_page_edges(void **state)
     region_catch_faults();
     unsigned long long runs = 0, mismatches = 0;
     char what[160];
-    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
-        const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lanes_kernel_runs(k))
+    for (size_t i = 0; i < MANIFEST_ROW_COUNT; i++) {
+        const struct manifest_row *k = &manifest_rows[i];
+        if (k->kind != LPCU_KIND_multi || !manifest_row_runs(k) || !widest_row_of_kernel(i))
             continue;
-        const int wide = strcmp(k->family, "wide") == 0;
+        const int wide = k->family == LPCU_FAMILY_wide;
         const uint32_t order = k->order;
         struct sub subs[LPCU_MAX_LANES];
         for (uint32_t l = 0; l < k->lanes; l++)
             make_valid_sub(&subs[l], order, PAGE_LEN, (int)test_rand_range(0, 15), wide);
         for (uint32_t len = 0; len <= PAGE_LEN; len++) {
             for (int at_end = 0; at_end < 2; at_end++) {
-                struct lpcu_lanes g;
+                struct lpcu_group g;
                 memset(&g, 0, sizeof g);
                 g.lanes = k->lanes;
                 for (uint32_t l = 0; l < k->lanes; l++) {
@@ -346,10 +353,11 @@ static void test_lanes_page_edges(void **state)
                         data[w] = (int32_t)TEST_GUARD_32;
                     set_lane(&g, l, res, data, subs[l].coeff, order, subs[l].s.lp_quantization);
                 }
-                snprintf(what, sizeof what, "%s len %u at the %s", k->name, len,
+                fill_idle(&g, k->lanes);
+                snprintf(what, sizeof what, "%s len %u at the %s", k->symbol, len,
                          at_end ? "end" : "start");
                 region_case = what;
-                const uint32_t done = k->fn(&g, len);
+                const uint32_t done = ((lpcu_multi_fn)k->fn)(&g, len);
                 region_case = "";
                 runs++;
                 assert_true(done <= len && len - done < 4);
@@ -393,13 +401,13 @@ static void test_lanes_wrap(void **state)
     static int32_t residual[LPCU_MAX_LANES][WRAP_LEN], coeff[LPCU_MAX_LANES][LPCU_MAX_ORDER];
     static int32_t got[LPCU_MAX_LANES][LPCU_MAX_ORDER + WRAP_LEN];
     static int32_t want[LPCU_MAX_LANES][LPCU_MAX_ORDER + WRAP_LEN];
-    for (size_t i = 0; i < sizeof lanes_kernels / sizeof lanes_kernels[0]; i++) {
-        const struct lanes_kernel *k = &lanes_kernels[i];
-        if (!lanes_kernel_runs(k))
+    for (size_t i = 0; i < MANIFEST_ROW_COUNT; i++) {
+        const struct manifest_row *k = &manifest_rows[i];
+        if (k->kind != LPCU_KIND_multi || !manifest_row_runs(k))
             continue;
-        const int wide = strcmp(k->family, "wide") == 0;
+        const int wide = k->family == LPCU_FAMILY_wide;
         const uint32_t order = k->order, len = WRAP_LEN - (uint32_t)test_rand_range(0, 3);
-        struct lpcu_lanes g;
+        struct lpcu_group g;
         memset(&g, 0, sizeof g);
         g.lanes = k->lanes;
         for (uint32_t l = 0; l < k->lanes; l++) {
@@ -414,12 +422,13 @@ static void test_lanes_wrap(void **state)
             set_lane(&g, l, residual[l], got[l] + order, coeff[l], order, shift);
         }
 
-        const uint32_t done = k->fn(&g, len);
+        fill_idle(&g, k->lanes);
+        const uint32_t done = ((lpcu_multi_fn)k->fn)(&g, len);
         runs++;
         assert_true(done <= len && len - done < 4);
         for (uint32_t l = 0; l < k->lanes; l++)
             if (memcmp(got[l], want[l], (order + done) * sizeof got[l][0]) != 0 && mismatches++ < 5)
-                print_error("MISMATCH %s lane %u on a wrap-around signal\n", k->name, l);
+                print_error("MISMATCH %s lane %u on a wrap-around signal\n", k->symbol, l);
     }
     printf("lanes wrap-around: %llu runs, %llu mismatches\n", runs, mismatches);
     assert_true(runs > 0);
@@ -442,7 +451,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_multi_narrow),  cmocka_unit_test(test_multi_wide),
-        cmocka_unit_test(test_lanes_kernels), cmocka_unit_test(test_lanes_page_edges),
+        cmocka_unit_test(test_multi_kernels), cmocka_unit_test(test_lanes_page_edges),
         cmocka_unit_test(test_lanes_wrap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -38,7 +38,7 @@ enum placement { AT_END, AT_START };
 static const char *const placement_name[] = {"end", "start"};
 
 struct family_case {
-    enum harness_family family;
+    enum lpcu_family family;
     uint32_t order;
     int shift;
     int32_t coeff[LPCU_MAX_ORDER];
@@ -51,7 +51,7 @@ static unsigned long long runs;
 /* One entry point at one length and placement: lay out warm-up and residuals against the
    page, fill the open side with guards, restore, compare. */
 static void run_one(const struct family_case *fc, enum harness_entry e,
-                    const struct harness_kernel *k, uint32_t len, enum placement at,
+                    const struct manifest_row *k, uint32_t len, enum placement at,
                     const struct region *data_r, const struct region *res_r)
 {
     const size_t w = harness_width(fc->family);
@@ -85,14 +85,14 @@ static void run_one(const struct family_case *fc, enum harness_entry e,
 }
 
 static void run_entry(const struct family_case *fc, enum harness_entry e,
-                      const struct harness_kernel *k, const char *who, const struct region *data_r,
+                      const struct manifest_row *k, const char *who, const struct region *data_r,
                       const struct region *res_r)
 {
     for (int at = AT_END; at <= AT_START; at++) {
         snprintf(current_case, sizeof current_case,
                  "%s family %s order %u, buffers at the %s "
                  "of a page",
-                 who, harness_family_name[fc->family], fc->order, placement_name[at]);
+                 who, lpcu_family_names[fc->family], fc->order, placement_name[at]);
         for (uint32_t len = 0; len <= MAX_LEN; len++)
             run_one(fc, e, k, len, (enum placement)at, data_r, res_r);
     }
@@ -117,8 +117,8 @@ static void test_page_edges(void **state)
     assert_non_null(fc.ref);
 
     unsigned long long distinct_kernels = 0;
-    for (int f = 0; f < HF_COUNT; f++) {
-        fc.family = (enum harness_family)f;
+    for (int f = 0; f < LPCU_FAMILY_COUNT; f++) {
+        fc.family = (enum lpcu_family)f;
         const size_t w = harness_width(fc.family);
         for (fc.order = 1; fc.order <= LPCU_MAX_ORDER; fc.order++) {
             /* FLAC-like values: the point here is where memory is touched, not arithmetic */
@@ -137,12 +137,12 @@ static void test_page_edges(void **state)
             run_entry(&fc, HE_PUBLIC, NULL, "public", &data_r, &res_r);
             run_entry(&fc, HE_CHECKED, NULL, "checked", &data_r, &res_r);
             /* each distinct kernel once: ISAs may list the scalar kernel at some orders */
-            harness_any_fn done[HARNESS_MAX_ISAS];
+            lpcu_any_fn done[HARNESS_MAX_ISAS];
             int n_done = 0;
-            for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
-                const struct harness_kernel *kern = &harness_kernels[k];
-                if (kern->family != fc.family || kern->order != fc.order ||
-                    !lpcu_cpu_has_isa(kern->isa))
+            for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+                const struct manifest_row *kern = &manifest_rows[k];
+                if (kern->kind != LPCU_KIND_restore || kern->family != fc.family ||
+                    kern->order != fc.order || !lpcu_cpu_has_isa(kern->isa))
                     continue;
                 int seen = 0;
                 for (int d = 0; d < n_done && !seen; d++)

@@ -24,7 +24,7 @@ static const int bps_list[] = {4, 8, 12, 16, 20, 24, 28, 32, 33};
 #define N_BPS_NARROW 8 /* narrow and wide: bps up to 32 */
 
 struct restore_case {
-    enum harness_family family;
+    enum lpcu_family family;
     uint32_t order, len; /* len: samples generated (may be cut short for wide33) */
     int shift, precision, bps;
     int32_t coeff[MAX_ORDER];
@@ -51,7 +51,7 @@ static int narrow_domain(const struct restore_case *c)
  * and small), its residual clamped to 32 bits, and the exact result computed here in 64-bit
  * arithmetic as a third, independent opinion.
  */
-static void make_case(struct restore_case *c, enum harness_family family, uint32_t order, int shift,
+static void make_case(struct restore_case *c, enum lpcu_family family, uint32_t order, int shift,
                       int precision, int bps, uint32_t len)
 {
     const int64_t lo = -(INT64_C(1) << (bps - 1)), hi = (INT64_C(1) << (bps - 1)) - 1;
@@ -80,11 +80,11 @@ static void make_case(struct restore_case *c, enum harness_family family, uint32
             (test_rand64() & 1) ? test_rand_range(lo, hi) : clamp64(q + step, lo, hi);
         const int64_t r = clamp64(target - q, INT32_MIN, INT32_MAX);
         int64_t v = q + r;
-        if (family == HF_wide33 && (v >= WIDE33_LIMIT || v <= -WIDE33_LIMIT)) {
+        if (family == LPCU_FAMILY_wide33 && (v >= WIDE33_LIMIT || v <= -WIDE33_LIMIT)) {
             c->len = i;
             break;
         }
-        if (family != HF_wide33)
+        if (family != LPCU_FAMILY_wide33)
             v = (int32_t)(uint32_t)(uint64_t)v; /* the 32-bit families keep the low 32 bits */
         c->residual[i] = (int32_t)r;
         x[i] = v;
@@ -101,7 +101,7 @@ enum candidate_kind { CAND_LIBFLAC, CAND_ROLLED, CAND_PUBLIC, CAND_KERNEL };
 
 struct candidate {
     enum candidate_kind kind;
-    const struct harness_kernel *kernel;
+    const struct manifest_row *kernel;
 };
 
 static const char *candidate_name(const struct candidate *cand, char *buf, size_t size)
@@ -109,7 +109,7 @@ static const char *candidate_name(const struct candidate *cand, char *buf, size_
     static const char *const names[] = {"libFLAC", "rolled", "public (dispatched)"};
     if (cand->kind != CAND_KERNEL)
         return names[cand->kind];
-    snprintf(buf, size, "kernel %s/%s/o%u", harness_family_name[cand->kernel->family],
+    snprintf(buf, size, "kernel %s/%s/o%u", lpcu_family_names[cand->kernel->family],
              cand->kernel->isa, cand->kernel->order);
     return buf;
 }
@@ -121,31 +121,31 @@ static void call_candidate(const struct candidate *cand, const struct restore_ca
     int64_t *d64 = data;
     switch (cand->kind) {
     case CAND_LIBFLAC:
-        if (c->family == HF_narrow)
+        if (c->family == LPCU_FAMILY_narrow)
             FLAC__lpc_restore_signal(res, len, c->coeff, c->order, c->shift, d32);
-        else if (c->family == HF_wide)
+        else if (c->family == LPCU_FAMILY_wide)
             FLAC__lpc_restore_signal_wide(res, len, c->coeff, c->order, c->shift, d32);
         else
             FLAC__lpc_restore_signal_wide_33bit(res, len, c->coeff, c->order, c->shift, d64);
         break;
     case CAND_ROLLED:
-        if (c->family == HF_narrow)
+        if (c->family == LPCU_FAMILY_narrow)
             lpcu_restore_signal_rolled(res, len, c->coeff, c->order, c->shift, d32);
-        else if (c->family == HF_wide)
+        else if (c->family == LPCU_FAMILY_wide)
             lpcu_restore_signal_wide_rolled(res, len, c->coeff, c->order, c->shift, d32);
         else
             lpcu_restore_signal_wide_33bit_rolled(res, len, c->coeff, c->order, c->shift, d64);
         break;
     case CAND_PUBLIC:
-        if (c->family == HF_narrow)
+        if (c->family == LPCU_FAMILY_narrow)
             lpcu_restore_signal(res, len, c->coeff, c->order, c->shift, d32);
-        else if (c->family == HF_wide)
+        else if (c->family == LPCU_FAMILY_wide)
             lpcu_restore_signal_wide(res, len, c->coeff, c->order, c->shift, d32);
         else
             lpcu_restore_signal_wide_33bit(res, len, c->coeff, c->order, c->shift, d64);
         break;
     case CAND_KERNEL:
-        if (c->family == HF_wide33)
+        if (c->family == LPCU_FAMILY_wide33)
             ((lpcu_kernel64_fn)cand->kernel->fn)(res, len, c->coeff, c->shift, d64);
         else
             ((lpcu_kernel32_fn)cand->kernel->fn)(res, len, c->coeff, c->shift, d32);
@@ -163,7 +163,7 @@ static unsigned long long mismatches, runs;
 static void check_candidate(const struct candidate *cand, const struct restore_case *c,
                             uint32_t len)
 {
-    const int wide_samples = c->family == HF_wide33;
+    const int wide_samples = c->family == LPCU_FAMILY_wide33;
     const size_t width = wide_samples ? sizeof(int64_t) : sizeof(int32_t);
     const size_t words = TEST_GUARD_WORDS + c->order + len + TEST_GUARD_WORDS;
     unsigned char *buf = malloc(words * width);
@@ -203,7 +203,7 @@ static void check_candidate(const struct candidate *cand, const struct restore_c
             if (mismatches++ < 10)
                 print_error("MISMATCH %s: family %s order %u shift %d precision %d bps %d "
                             "len %u: word %ld (%s) is %lld, expected %lld\n",
-                            candidate_name(cand, name, sizeof name), harness_family_name[c->family],
+                            candidate_name(cand, name, sizeof name), lpcu_family_names[c->family],
                             c->order, c->shift, c->precision, c->bps, len,
                             (long)w - (long)(TEST_GUARD_WORDS + c->order),
                             inside ? "output" : "guard", (long long)got, (long long)want);
@@ -218,31 +218,32 @@ static void check_candidate(const struct candidate *cand, const struct restore_c
 static void check_all(const struct restore_case *c, uint32_t len)
 {
     struct candidate cand = {CAND_LIBFLAC, NULL};
-    if (c->family != HF_narrow || narrow_domain(c))
+    if (c->family != LPCU_FAMILY_narrow || narrow_domain(c))
         check_candidate(&cand, c, len);
     cand.kind = CAND_ROLLED;
     check_candidate(&cand, c, len);
     cand.kind = CAND_PUBLIC;
     check_candidate(&cand, c, len);
     cand.kind = CAND_KERNEL;
-    for (size_t k = 0; k < HARNESS_KERNEL_COUNT; k++) {
-        cand.kernel = &harness_kernels[k];
-        if (cand.kernel->family == c->family && cand.kernel->order == c->order &&
-            test_kernel_runs(cand.kernel))
+    for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+        cand.kernel = &manifest_rows[k];
+        if (cand.kernel->kind == LPCU_KIND_restore && cand.kernel->family == c->family &&
+            cand.kernel->order == c->order && test_kernel_runs(cand.kernel))
             check_candidate(&cand, c, len);
     }
 }
 
-static int bps_count(enum harness_family family)
+static int bps_count(enum lpcu_family family)
 {
-    return family == HF_wide33 ? (int)(sizeof bps_list / sizeof bps_list[0]) : N_BPS_NARROW;
+    return family == LPCU_FAMILY_wide33 ? (int)(sizeof bps_list / sizeof bps_list[0])
+                                        : N_BPS_NARROW;
 }
 
 /* The whole cross product at lengths 0, 1, 2, order-1, order and an odd length. */
-static void short_sweep(enum harness_family family)
+static void short_sweep(enum lpcu_family family)
 {
     unsigned long long cases = 0, in_domain = 0;
-    test_rng_state = test_seed(harness_family_name[family]);
+    test_rng_state = test_seed(lpcu_family_names[family]);
     mismatches = runs = 0;
     for (uint32_t order = 1; order <= MAX_ORDER; order++) {
         for (int shift = 0; shift <= MAX_SHIFT_FLAC; shift++) {
@@ -252,7 +253,7 @@ static void short_sweep(enum harness_family family)
                     struct restore_case c;
                     make_case(&c, family, order, shift, precision, bps_list[b], odd);
                     cases++;
-                    if (family == HF_narrow && !narrow_domain(&c)) {
+                    if (family == LPCU_FAMILY_narrow && !narrow_domain(&c)) {
                         free_case(&c);
                         continue; /* outside libFLAC's use; test_wrap covers it */
                     }
@@ -268,17 +269,17 @@ static void short_sweep(enum harness_family family)
     }
     printf("%s short sweep: %llu parameter sets, %llu in libFLAC's domain, %llu runs, %llu "
            "mismatches\n",
-           harness_family_name[family], cases, in_domain, runs, mismatches);
+           lpcu_family_names[family], cases, in_domain, runs, mismatches);
     assert_true(in_domain > cases / 4); /* the sweep must not silently test nothing */
     assert_int_equal(mismatches, 0);
 }
 
 /* A seeded random sample of the parameter space at a long length. */
-static void long_sample(enum harness_family family, uint32_t len, int count)
+static void long_sample(enum lpcu_family family, uint32_t len, int count)
 {
     unsigned long long samples = 0;
     int done = 0;
-    test_rng_state = test_seed(harness_family_name[family]);
+    test_rng_state = test_seed(lpcu_family_names[family]);
     mismatches = runs = 0;
     while (done < count) {
         const uint32_t order = (uint32_t)test_rand_range(1, MAX_ORDER);
@@ -287,7 +288,7 @@ static void long_sample(enum harness_family family, uint32_t len, int count)
         const int bps = bps_list[test_rand_range(0, bps_count(family) - 1)];
         struct restore_case c;
         make_case(&c, family, order, shift, precision, bps, len);
-        if (family == HF_narrow && !narrow_domain(&c)) {
+        if (family == LPCU_FAMILY_narrow && !narrow_domain(&c)) {
             free_case(&c);
             continue;
         }
@@ -298,7 +299,7 @@ static void long_sample(enum harness_family family, uint32_t len, int count)
     }
     printf("%s at length %u: %d parameter sets, %llu samples (wide33 cases stop where samples "
            "would pass 2^40), %llu runs, %llu mismatches\n",
-           harness_family_name[family], len, count, samples, runs, mismatches);
+           lpcu_family_names[family], len, count, samples, runs, mismatches);
     assert_true(samples > (unsigned long long)count * len / 4);
     assert_int_equal(mismatches, 0);
 }
@@ -306,24 +307,24 @@ static void long_sample(enum harness_family family, uint32_t len, int count)
 static void test_short_narrow(void **state)
 {
     (void)state;
-    short_sweep(HF_narrow);
+    short_sweep(LPCU_FAMILY_narrow);
 }
 static void test_short_wide(void **state)
 {
     (void)state;
-    short_sweep(HF_wide);
+    short_sweep(LPCU_FAMILY_wide);
 }
 static void test_short_wide33(void **state)
 {
     (void)state;
-    short_sweep(HF_wide33);
+    short_sweep(LPCU_FAMILY_wide33);
 }
 static void test_long(void **state)
 {
     (void)state;
-    for (int f = 0; f < HF_COUNT; f++) {
-        long_sample((enum harness_family)f, LONG_LEN, LONG_CASES);
-        long_sample((enum harness_family)f, LONGEST_LEN, LONGEST_CASES);
+    for (int f = 0; f < LPCU_FAMILY_COUNT; f++) {
+        long_sample((enum lpcu_family)f, LONG_LEN, LONG_CASES);
+        long_sample((enum lpcu_family)f, LONGEST_LEN, LONGEST_CASES);
     }
 }
 

@@ -37,7 +37,7 @@
 
 /* A restore with its inputs and the rolled loop's output (warm-up included). */
 struct job {
-    enum harness_family family;
+    enum lpcu_family family;
     uint32_t order;
     int shift;
     int32_t coeff[LPCU_MAX_ORDER];
@@ -58,7 +58,7 @@ static void make_jobs(void)
     uint64_t s = seed;
     for (int n = 0; n < CASES; n++) {
         struct job *j = &jobs[n];
-        j->family = (enum harness_family)(n % HF_COUNT);
+        j->family = (enum lpcu_family)(n % LPCU_FAMILY_COUNT);
         j->order = 1 + (uint32_t)harness_below(&s, LPCU_MAX_ORDER);
         j->shift = (int)harness_below(&s, 16);
         for (uint32_t k = 0; k < j->order; k++) {
@@ -246,9 +246,9 @@ static void test_select_while_restoring(void **state)
     pthread_barrier_init(&barrier, NULL, WORKERS + 1);
     for (int t = 0; t <= WORKERS; t++) {
         args[t] = (struct worker_arg){&barrier, t, 0};
-        assert_int_equal(pthread_create(&tid[t], NULL, t < WORKERS ? worker_thread : selector_thread,
-                                        &args[t]),
-                         0);
+        assert_int_equal(
+            pthread_create(&tid[t], NULL, t < WORKERS ? worker_thread : selector_thread, &args[t]),
+            0);
     }
     int errors = 0;
     for (int t = 0; t <= WORKERS; t++) {

@@ -61,7 +61,7 @@ static inline uint64_t test_seed(const char *test_name)
 /* ---- the generated kernels ------------------------------------------------------------ */
 
 /* 1 if the kernel's ISA runs here; prints once per ISA that it is skipped otherwise. */
-static inline int test_kernel_runs(const struct harness_kernel *k)
+static inline int test_kernel_runs(const struct manifest_row *k)
 {
     static const char *reported[16];
     if (lpcu_cpu_has_isa(k->isa))

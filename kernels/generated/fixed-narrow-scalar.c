@@ -1,33 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Fixed-predictor kernels (orders 0-4), scalar, family narrow: 32-bit wrap-around arithmetic (FLAC__fixed_restore_signal semantics; FLAC__fixed_restore_signal_wide's too, whose low 32 bits are the same). */
+/* Scalar fixed-predictor kernels (orders 0-4), family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). */
 
 #include <stdint.h>
-
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
-
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
 #include <string.h>
+
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
 void lpcu_fixed_narrow_o0__scalar(const int32_t *restrict residual, uint32_t data_len,
     int32_t *restrict data)

@@ -1,84 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Fixed-predictor kernels (sse41 through SIMDe), family narrow: 32-bit wrap-around arithmetic (FLAC__fixed_restore_signal semantics; FLAC__fixed_restore_signal_wide's too, whose low 32 bits are the same). Orders not listed here use another ISA's kernels (see fixed.inc). */
+/* sse41 fixed-predictor kernels (orders 0-4) (through SIMDe), family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
+#define LPCU_ISA sse41
+#include "fixed-narrow-128.inc"
 
-#if LPCU_HAVE_X86_SIMD
-#include <simde/x86/sse4.1.h>
-
-static inline simde__m128i lpcu_load(const int32_t *p)
-{
-    return simde_mm_loadu_si128((const void *)p);
-}
-
-/* Inclusive prefix sum of the 4 lanes (mod 2^32). */
-static inline simde__m128i lpcu_prefix(simde__m128i x)
-{
-    x = simde_mm_add_epi32(x, simde_mm_slli_si128(x, 4));
-    x = simde_mm_add_epi32(x, simde_mm_slli_si128(x, 8));
-    return x;
-}
-
-/* The last lane, in every lane. */
-static inline simde__m128i lpcu_last(simde__m128i x)
-{
-    return simde_mm_shuffle_epi32(x, 0xFF);
-}
-
-void lpcu_fixed_narrow_o1__sse41(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
-{
-    uint32_t i = 0;
-    if (data_len >= 8) { /* shorter calls go straight to the scalar kernel */
-        const uint32_t d1 = (uint32_t)data[-1];
-        uint32_t s0 = d1;
-        simde__m128i c0 = simde_mm_set1_epi32((int32_t)s0);
-        for (; data_len - i >= 8; i += 8) {
-            {
-                simde__m128i x = lpcu_load(residual + i);
-                {
-                    const simde__m128i p = lpcu_prefix(x);
-                    x = simde_mm_add_epi32(p, c0);
-                    c0 = simde_mm_add_epi32(c0, lpcu_last(p));
-                }
-                simde_mm_storeu_si128((void *)(data + i), x);
-            }
-            {
-                simde__m128i x = lpcu_load(residual + i + 4);
-                {
-                    const simde__m128i p = lpcu_prefix(x);
-                    x = simde_mm_add_epi32(p, c0);
-                    c0 = simde_mm_add_epi32(c0, lpcu_last(p));
-                }
-                simde_mm_storeu_si128((void *)(data + i + 4), x);
-            }
-        }
-    }
-    if (i < data_len)
-        lpcu_fixed_narrow_o1__scalar(residual + i, data_len - i, data + i);
-}
-#endif /* LPCU_HAVE_X86_SIMD */

@@ -1,35 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Block-SIMD kernels (avx2 through SIMDe), family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). Orders not listed here use the scalar kernels (see kernels.inc). */
+/* avx2 LPC restore kernels (through SIMDe), family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-#if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx2.h>
 
+#if LPCU_WITH_ORDER(5)
 void lpcu_restore_narrow_o5__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -165,7 +148,9 @@ void lpcu_restore_narrow_o5__avx2(const int32_t *restrict residual, uint32_t dat
     if (i < data_len)
         lpcu_restore_narrow_o5__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(6)
 void lpcu_restore_narrow_o6__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -307,7 +292,9 @@ void lpcu_restore_narrow_o6__avx2(const int32_t *restrict residual, uint32_t dat
     if (i < data_len)
         lpcu_restore_narrow_o6__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(7)
 void lpcu_restore_narrow_o7__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -455,7 +442,9 @@ void lpcu_restore_narrow_o7__avx2(const int32_t *restrict residual, uint32_t dat
     if (i < data_len)
         lpcu_restore_narrow_o7__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(8)
 void lpcu_restore_narrow_o8__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -609,7 +598,9 @@ void lpcu_restore_narrow_o8__avx2(const int32_t *restrict residual, uint32_t dat
     if (i < data_len)
         lpcu_restore_narrow_o8__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(9)
 void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -769,7 +760,9 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
     if (i < data_len)
         lpcu_restore_narrow_o9__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(10)
 void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -940,7 +933,9 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o10__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(11)
 void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1116,7 +1111,9 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o11__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(12)
 void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1297,7 +1294,9 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o12__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 void lpcu_restore_narrow_o13__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1483,7 +1482,9 @@ void lpcu_restore_narrow_o13__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o13__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 void lpcu_restore_narrow_o14__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1674,7 +1675,9 @@ void lpcu_restore_narrow_o14__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o14__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 void lpcu_restore_narrow_o15__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1870,7 +1873,9 @@ void lpcu_restore_narrow_o15__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o15__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 void lpcu_restore_narrow_o16__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2071,7 +2076,9 @@ void lpcu_restore_narrow_o16__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o16__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 void lpcu_restore_narrow_o17__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2277,7 +2284,9 @@ void lpcu_restore_narrow_o17__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o17__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 void lpcu_restore_narrow_o18__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2488,7 +2497,9 @@ void lpcu_restore_narrow_o18__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o18__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 void lpcu_restore_narrow_o19__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2704,7 +2715,9 @@ void lpcu_restore_narrow_o19__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o19__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 void lpcu_restore_narrow_o20__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2925,7 +2938,9 @@ void lpcu_restore_narrow_o20__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o20__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 void lpcu_restore_narrow_o21__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3151,7 +3166,9 @@ void lpcu_restore_narrow_o21__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o21__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 void lpcu_restore_narrow_o22__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3382,7 +3399,9 @@ void lpcu_restore_narrow_o22__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o22__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 void lpcu_restore_narrow_o23__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3618,7 +3637,9 @@ void lpcu_restore_narrow_o23__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o23__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 void lpcu_restore_narrow_o24__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3859,7 +3880,9 @@ void lpcu_restore_narrow_o24__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o24__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_narrow_o25__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4105,7 +4128,9 @@ void lpcu_restore_narrow_o25__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_narrow_o26__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4356,7 +4381,9 @@ void lpcu_restore_narrow_o26__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_narrow_o27__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4612,7 +4639,9 @@ void lpcu_restore_narrow_o27__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_narrow_o28__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4873,7 +4902,9 @@ void lpcu_restore_narrow_o28__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_narrow_o29__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5139,7 +5170,9 @@ void lpcu_restore_narrow_o29__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_narrow_o30__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5410,7 +5443,9 @@ void lpcu_restore_narrow_o30__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_narrow_o31__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5686,7 +5721,9 @@ void lpcu_restore_narrow_o31__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_narrow_o32__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5967,4 +6004,4 @@ void lpcu_restore_narrow_o32__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_narrow_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
-#endif /* LPCU_HAVE_X86_SIMD */
+#endif

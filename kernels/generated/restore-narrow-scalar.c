@@ -1,32 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Scalar kernels, family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). */
+/* Scalar LPC restore kernels, family narrow: 32-bit accumulator with wrap-around (FLAC__lpc_restore_signal semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
+#if LPCU_WITH_ORDER(1)
 void lpcu_restore_narrow_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -48,7 +32,9 @@ void lpcu_restore_narrow_o1__scalar(const int32_t *restrict residual, uint32_t d
         }
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(2)
 void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -110,7 +96,9 @@ void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(3)
 void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -212,7 +200,9 @@ void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(4)
 void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -358,7 +348,9 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(5)
 void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -552,7 +544,9 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(6)
 void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -798,7 +792,9 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(7)
 void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1100,7 +1096,9 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(8)
 void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1462,7 +1460,9 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(9)
 void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1888,7 +1888,9 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(10)
 void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2382,7 +2384,9 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(11)
 void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2852,7 +2856,9 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(12)
 void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3424,7 +3430,9 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4070,7 +4078,9 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4794,7 +4804,9 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5600,7 +5612,9 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6492,7 +6506,9 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6605,7 +6621,9 @@ void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6721,7 +6739,9 @@ void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6840,7 +6860,9 @@ void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6962,7 +6984,9 @@ void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7087,7 +7111,9 @@ void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7215,7 +7241,9 @@ void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7346,7 +7374,9 @@ void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7480,7 +7510,9 @@ void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7617,7 +7649,9 @@ void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7757,7 +7791,9 @@ void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7900,7 +7936,9 @@ void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8046,7 +8084,9 @@ void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8195,7 +8235,9 @@ void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8347,7 +8389,9 @@ void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8502,7 +8546,9 @@ void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_narrow_o32__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8660,3 +8706,4 @@ void lpcu_restore_narrow_o32__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif

@@ -1,33 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Block-SIMD kernels (avx2 through SIMDe), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). Orders not listed here use the scalar kernels (see kernels.inc). */
+/* avx2 LPC restore kernels (through SIMDe), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-#if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx2.h>
 
 /* The exact loop, for a call whose folded chain met an output outside int32. */
@@ -42,6 +24,7 @@ static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t 
     }
 }
 
+#if LPCU_WITH_ORDER(9)
 void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -237,7 +220,9 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
     if (i < data_len)
         lpcu_restore_wide_o9__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -380,7 +365,9 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o13__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -528,7 +515,9 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o14__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -681,7 +670,9 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o15__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -839,7 +830,9 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o16__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1002,7 +995,9 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o17__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1170,7 +1165,9 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o18__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1343,7 +1340,9 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o19__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1521,7 +1520,9 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o20__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1704,7 +1705,9 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o21__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1892,7 +1895,9 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o22__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2085,7 +2090,9 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o23__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2283,7 +2290,9 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o24__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2486,7 +2495,9 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2694,7 +2705,9 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2907,7 +2920,9 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3125,7 +3140,9 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3348,7 +3365,9 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3576,7 +3595,9 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3809,7 +3830,9 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4047,4 +4070,4 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
     if (i < data_len)
         lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
-#endif /* LPCU_HAVE_X86_SIMD */
+#endif

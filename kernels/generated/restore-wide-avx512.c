@@ -1,33 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Block-SIMD kernels (avx512 through SIMDe), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). Orders not listed here use the scalar kernels (see kernels.inc). */
+/* avx512 LPC restore kernels (through SIMDe), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-#if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx512.h>
 
 /* The exact loop, for a call whose folded chain met an output outside int32. */
@@ -42,6 +24,7 @@ static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t 
     }
 }
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -308,7 +291,9 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -580,7 +565,9 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -857,7 +844,9 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1139,7 +1128,9 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1426,7 +1417,9 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1718,7 +1711,9 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2015,7 +2010,9 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2317,4 +2314,4 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
-#endif /* LPCU_HAVE_X86_SIMD */
+#endif

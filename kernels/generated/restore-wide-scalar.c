@@ -1,31 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Scalar kernels, family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
+/* Scalar LPC restore kernels, family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
-
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
 /* The exact loop, for a call whose folded chain met an output outside int32. */
 static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
@@ -39,6 +22,7 @@ static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t 
     }
 }
 
+#if LPCU_WITH_ORDER(1)
 static uint64_t lpcu_restore_wide_o1__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -71,7 +55,9 @@ void lpcu_restore_wide_o1__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o1__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 1, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(2)
 static uint64_t lpcu_restore_wide_o2__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -143,7 +129,9 @@ void lpcu_restore_wide_o2__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o2__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 2, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(3)
 static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -256,7 +244,9 @@ void lpcu_restore_wide_o3__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o3__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 3, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(4)
 static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -414,7 +404,9 @@ void lpcu_restore_wide_o4__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o4__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 4, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(5)
 static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -621,7 +613,9 @@ void lpcu_restore_wide_o5__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o5__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 5, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(6)
 static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -881,7 +875,9 @@ void lpcu_restore_wide_o6__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o6__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 6, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(7)
 static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1198,7 +1194,9 @@ void lpcu_restore_wide_o7__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o7__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 7, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(8)
 static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1576,7 +1574,9 @@ void lpcu_restore_wide_o8__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o8__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 8, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(9)
 static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2019,7 +2019,9 @@ void lpcu_restore_wide_o9__scalar(const int32_t *restrict residual, uint32_t dat
     if (lpcu_restore_wide_o9__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 9, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(10)
 static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2531,7 +2533,9 @@ void lpcu_restore_wide_o10__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o10__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 10, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(11)
 static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3116,7 +3120,9 @@ void lpcu_restore_wide_o11__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o11__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 11, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(12)
 static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3778,7 +3784,9 @@ void lpcu_restore_wide_o12__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o12__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 12, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4521,7 +4529,9 @@ void lpcu_restore_wide_o13__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o13__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 13, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5349,7 +5359,9 @@ void lpcu_restore_wide_o14__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o14__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 14, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6266,7 +6278,9 @@ void lpcu_restore_wide_o15__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o15__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 15, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7276,7 +7290,9 @@ void lpcu_restore_wide_o16__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o16__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 16, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7828,7 +7844,9 @@ void lpcu_restore_wide_o17__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o17__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 17, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8396,7 +8414,9 @@ void lpcu_restore_wide_o18__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o18__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 18, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8980,7 +9000,9 @@ void lpcu_restore_wide_o19__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o19__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 19, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -9580,7 +9602,9 @@ void lpcu_restore_wide_o20__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o20__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 20, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -10196,7 +10220,9 @@ void lpcu_restore_wide_o21__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o21__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 21, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -10828,7 +10854,9 @@ void lpcu_restore_wide_o22__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o22__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 22, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -11476,7 +11504,9 @@ void lpcu_restore_wide_o23__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o23__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 23, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -12140,7 +12170,9 @@ void lpcu_restore_wide_o24__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o24__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 24, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -12820,7 +12852,9 @@ void lpcu_restore_wide_o25__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o25__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -13516,7 +13550,9 @@ void lpcu_restore_wide_o26__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o26__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -14228,7 +14264,9 @@ void lpcu_restore_wide_o27__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o27__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -14956,7 +14994,9 @@ void lpcu_restore_wide_o28__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o28__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -15700,7 +15740,9 @@ void lpcu_restore_wide_o29__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o29__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -16460,7 +16502,9 @@ void lpcu_restore_wide_o30__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o30__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -17236,7 +17280,9 @@ void lpcu_restore_wide_o31__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o31__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -18028,3 +18074,4 @@ void lpcu_restore_wide_o32__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o32__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
 }
+#endif

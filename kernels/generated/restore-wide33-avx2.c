@@ -1,35 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Block-SIMD kernels (avx2 through SIMDe), family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). Orders not listed here use the scalar kernels (see kernels.inc). */
+/* avx2 LPC restore kernels (through SIMDe), family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-#if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx2.h>
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -427,7 +410,9 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -837,7 +822,9 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1259,7 +1246,9 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1693,7 +1682,9 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2139,7 +2130,9 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2597,7 +2590,9 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3067,7 +3062,9 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3549,4 +3546,4 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
     if (i < data_len)
         lpcu_restore_wide33_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
-#endif /* LPCU_HAVE_X86_SIMD */
+#endif

@@ -1,35 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Block-SIMD kernels (avx512 through SIMDe), family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). Orders not listed here use the scalar kernels (see kernels.inc). */
+/* avx512 LPC restore kernels (through SIMDe), family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-#if LPCU_HAVE_X86_SIMD
 #include <simde/x86/avx512.h>
 
+#if LPCU_WITH_ORDER(11)
 void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -203,7 +186,9 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o11__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(12)
 void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -382,7 +367,9 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o12__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -566,7 +553,9 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o13__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -757,7 +746,9 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o14__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -953,7 +944,9 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o15__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1154,7 +1147,9 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o16__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1360,7 +1355,9 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o17__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1571,7 +1568,9 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o18__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1787,7 +1786,9 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o19__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2008,7 +2009,9 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o20__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2234,7 +2237,9 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o21__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2465,7 +2470,9 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o22__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2701,7 +2708,9 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o23__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2942,7 +2951,9 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o24__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3188,7 +3199,9 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3439,7 +3452,9 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3695,7 +3710,9 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3956,7 +3973,9 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -4222,7 +4241,9 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -4493,7 +4514,9 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -4769,7 +4792,9 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -5050,4 +5075,4 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
     if (i < data_len)
         lpcu_restore_wide33_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
 }
-#endif /* LPCU_HAVE_X86_SIMD */
+#endif

@@ -1,32 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Scalar kernels, family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). */
+/* Scalar LPC restore kernels, family wide33: 64-bit accumulator and 64-bit samples (FLAC__lpc_restore_signal_wide_33bit semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
+#if LPCU_WITH_ORDER(1)
 void lpcu_restore_wide33_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -48,7 +32,9 @@ void lpcu_restore_wide33_o1__scalar(const int32_t *restrict residual, uint32_t d
         }
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(2)
 void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -105,7 +91,9 @@ void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(3)
 void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -199,7 +187,9 @@ void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(4)
 void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -334,7 +324,9 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(5)
 void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -514,7 +506,9 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(6)
 void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -743,7 +737,9 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(7)
 void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1025,7 +1021,9 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(8)
 void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1364,7 +1362,9 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(9)
 void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -1764,7 +1764,9 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(10)
 void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2229,7 +2231,9 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(11)
 void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -2763,7 +2767,9 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(12)
 void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -3370,7 +3376,9 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(13)
 void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -4054,7 +4062,9 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(14)
 void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -4819,7 +4829,9 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(15)
 void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -5669,7 +5681,9 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(16)
 void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -6608,7 +6622,9 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(17)
 void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -7121,7 +7137,9 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(18)
 void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -7650,7 +7668,9 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(19)
 void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -8195,7 +8215,9 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(20)
 void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -8756,7 +8778,9 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(21)
 void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -9333,7 +9357,9 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(22)
 void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -9926,7 +9952,9 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(23)
 void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -10535,7 +10563,9 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(24)
 void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -11160,7 +11190,9 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -11801,7 +11833,9 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(26)
 void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -12458,7 +12492,9 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(27)
 void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -13131,7 +13167,9 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(28)
 void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -13820,7 +13858,9 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(29)
 void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -14525,7 +14565,9 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(30)
 void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -15246,7 +15288,9 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(31)
 void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -15983,7 +16027,9 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif
 
+#if LPCU_WITH_ORDER(32)
 void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
 {
@@ -16736,3 +16782,4 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
         i++;
     }
 }
+#endif

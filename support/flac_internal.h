@@ -14,13 +14,13 @@ void FLAC__lpc_restore_signal(const int32_t residual[], uint32_t data_len,
                               const int32_t qlp_coeff[], uint32_t order, int lp_quantization,
                               int32_t data[]);
 void FLAC__lpc_restore_signal_wide(const int32_t residual[], uint32_t data_len,
-                                   const int32_t qlp_coeff[], uint32_t order,
-                                   int lp_quantization, int32_t data[]);
+                                   const int32_t qlp_coeff[], uint32_t order, int lp_quantization,
+                                   int32_t data[]);
 void FLAC__lpc_restore_signal_wide_33bit(const int32_t residual[], uint32_t data_len,
                                          const int32_t qlp_coeff[], uint32_t order,
                                          int lp_quantization, int64_t data[]);
-uint32_t FLAC__lpc_max_prediction_before_shift_bps(uint32_t subframe_bps,
-                                                   const int32_t qlp_coeff[], uint32_t order);
+uint32_t FLAC__lpc_max_prediction_before_shift_bps(uint32_t subframe_bps, const int32_t qlp_coeff[],
+                                                   uint32_t order);
 uint32_t FLAC__lpc_max_residual_bps(uint32_t subframe_bps, const int32_t qlp_coeff[],
                                     uint32_t order, int lp_quantization);
 void FLAC__fixed_restore_signal(const int32_t residual[], uint32_t data_len, uint32_t order,

@@ -1,33 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Auto-generated file. Do not edit!
- * Generator: lpcunroll-gen 0.1.0 (gen/lpcunroll-gen.c)
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
  * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
  */
-/* Two-subframe scalar kernels, family wide, for lpcu_restore_signal_wide_multi. */
+/* Scalar several-subframe kernels (lpcu_restore_signal*_multi), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
 
 #include <stdint.h>
 
-#include "../lpcu_kernels.h"
-#include "lpcunroll.h"
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-/* Compilers re-associate unsigned sums freely and may put the newest sample's product
-   first, lengthening the serial chain; an empty asm pins the off-chain partial sum. */
-#if defined(__GNUC__)
-#define LPCU_OFF_CHAIN(v) __asm__("" : "+r"(v))
-#else
-#define LPCU_OFF_CHAIN(v) ((void)0)
-#endif
-/* Above a few taps the history and coefficients cannot all live in registers. Loading
-   them afresh each sample (a load per term, as a spill would cost) through a pointer the
-   compiler cannot see through keeps it from carrying them in spilled, shuffled copies. */
-#if defined(__GNUC__)
-#define LPCU_OPAQUE(p) __asm__("" : "+r"(p))
-#else
-#define LPCU_OPAQUE(p) ((void)0)
-#endif
-
-uint32_t lpcu_restore_wide_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(1)
+uint32_t lpcu_multi_wide_l2_o1__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -57,8 +41,10 @@ uint32_t lpcu_restore_wide_x2_o1__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(2)
+uint32_t lpcu_multi_wide_l2_o2__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -98,8 +84,10 @@ uint32_t lpcu_restore_wide_x2_o2__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(3)
+uint32_t lpcu_multi_wide_l2_o3__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -147,8 +135,10 @@ uint32_t lpcu_restore_wide_x2_o3__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(4)
+uint32_t lpcu_multi_wide_l2_o4__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -200,8 +190,10 @@ uint32_t lpcu_restore_wide_x2_o4__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(5)
+uint32_t lpcu_multi_wide_l2_o5__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -257,8 +249,10 @@ uint32_t lpcu_restore_wide_x2_o5__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(6)
+uint32_t lpcu_multi_wide_l2_o6__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -318,8 +312,10 @@ uint32_t lpcu_restore_wide_x2_o6__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(7)
+uint32_t lpcu_multi_wide_l2_o7__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -383,8 +379,10 @@ uint32_t lpcu_restore_wide_x2_o7__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif
 
-uint32_t lpcu_restore_wide_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
+#if LPCU_WITH_ORDER(8)
+uint32_t lpcu_multi_wide_l2_o8__scalar(const struct lpcu_group *g, uint32_t n)
 {
     const int32_t *const res0 = g->residual[0];
     int32_t *const out0 = g->data[0];
@@ -452,3 +450,4 @@ uint32_t lpcu_restore_wide_x2_o8__scalar(const struct lpcu_lanes *g, uint32_t n)
     }
     return n;
 }
+#endif

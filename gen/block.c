@@ -190,7 +190,7 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
     emit("}\n");
     if (f->speculate) {
         emit("if (wrapped) {\n");
-        emit_redo(f, order, "    ");
+        emit_exact_call(f, order, "    ", "0");
         emit("    return;\n");
         emit("}\n");
     }

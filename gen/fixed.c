@@ -245,8 +245,11 @@ static void emit_load_helper(const struct family *f, const struct vec *isa)
 void emit_fixed_helpers(const struct family *f, int bits)
 {
     const struct vec v = vec_of(bits);
+    emit("#ifndef LPCU_PREFIX_HELPERS /* once per translation unit */\n");
+    emit("#define LPCU_PREFIX_HELPERS\n");
     emit_load_helper(f, &v);
     emit_prefix_helpers(f, &v);
+    emit("#endif\n\n");
 }
 
 void emit_fixed_prefix(const struct kernel *k, const char *name)

@@ -194,9 +194,10 @@ void emit_fixed_prefix(const struct kernel *k, const char *name);
 /* Static helpers the fixed prefix kernels of one family and width call, once per file. */
 void emit_fixed_helpers(const struct family *f, int bits);
 
-/* The exact loop a speculating kernel falls back to; once per file that needs it. */
-void emit_redo_function(const struct family *f);
-void emit_redo(const struct family *f, int order, const char *indent_text);
+/* The family's plain exact loop (tails, the redo of a speculating kernel), static, once per
+   file that needs it; and a call of it for samples `at` .. data_len - 1. */
+void emit_exact_function(const struct family *f);
+void emit_exact_call(const struct family *f, int order, const char *indent_text, const char *at);
 void emit_output(const struct family *f, const char *at);
 
 /* ---- outputs (write.c) ------------------------------------------------------------------- */

@@ -14,7 +14,7 @@
  * the shifted prediction, so c1 * residual[i-1] joins the off-chain sum and the chain is
  * shift, multiply, add. The wide family truncates data[i] to 32 bits, which breaks that
  * identity when residual + pred leaves the int32 range; it folds anyway, notes any such
- * sample and redoes the call exactly if there was one (emit_output, emit_redo).
+ * sample and redoes the call exactly if there was one (emit_output, emit_exact_call).
  *
  * The `regs` newest samples live in a ring of locals v0..v{regs-1}; the loop is unrolled
  * `regs` times so that each copy names its slots directly and no value is ever moved:
@@ -45,33 +45,39 @@ void emit_output(const struct family *f, const char *at)
     }
 }
 
-/* The redo of a speculating kernel whose speculation failed: only malformed streams get
-   here, so the plain loop will do. It is static in every file that needs it, so a generated
+/* The exact loop of the family, for the last samples of a call (fewer than a loop trip) and
+   for the redo of a speculating kernel whose fold met an output outside int32 (only
+   malformed streams get there). It is static in every file that needs it, so a generated
    file (or a vendored single file) depends on nothing else. */
-void emit_redo(const struct family *f, int order, const char *indent_text)
+void emit_exact_call(const struct family *f, int order, const char *indent_text, const char *at)
 {
-    emit("%s%s_redo(residual, data_len, qlp_coeff, %d, lp_quantization, data);\n", indent_text,
-         f->name, order);
+    emit("%s%s_exact(residual + %s, data_len - %s, qlp_coeff, %d, lp_quantization, data + %s);\n",
+         indent_text, f->name, at, at, order, at);
 }
 
-void emit_redo_function(const struct family *f)
+void emit_exact_function(const struct family *f)
 {
-    emit("/* The exact loop, for a call whose folded chain met an output outside int32. */\n");
-    emit("static void %s_redo(const int32_t *residual, uint32_t data_len, const int32_t "
+    emit("/* The plain loop: tails shorter than a loop trip, and redos. */\n");
+    emit("#ifndef LPCU_EXACT_%s /* once per translation unit */\n", f->name);
+    emit("#define LPCU_EXACT_%s\n", f->name);
+    emit("static void %s_exact(const int32_t *residual, uint32_t data_len, const int32_t "
          "*qlp_coeff,\n",
          f->name);
-    emit("    uint32_t order, int lp_quantization, int32_t *data)\n");
+    emit("    uint32_t order, int lp_quantization, %s *data)\n", f->sample);
     emit("{\n");
     emit("    for (uint32_t i = 0; i < data_len; i++) {\n");
-    emit("        uint64_t sum = 0;\n");
+    emit("        %s sum = 0;\n", f->acc);
     emit("        for (uint32_t j = 0; j < order; j++)\n");
-    emit("            sum += (uint64_t)(int64_t)qlp_coeff[%s] * (uint64_t)(int64_t)data[(int64_t)i "
-         "- j - 1];\n",
-         cfg.reversed ? "order - 1 - j" : "j");
-    emit("        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> "
-         "lp_quantization));\n");
+    emit("            sum += %sqlp_coeff[%s] * %sdata[(int64_t)i - j - 1];\n", f->widen,
+         cfg.reversed ? "order - 1 - j" : "j", f->widen);
+    emit("        const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
+    if (f->sample_bits == 32)
+        emit("        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);\n");
+    else
+        emit("        data[i] = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);\n");
     emit("    }\n");
-    emit("}\n\n");
+    emit("}\n");
+    emit("#endif\n\n");
 }
 
 /* One sample, at index i, in ring position u; increments i. */
@@ -183,10 +189,10 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
         emit_scalar_sample(&c, u);
     indent--;
     emit("}\n");
-    for (int u = 0; u + 1 < R; u++) {
-        emit("if (i == data_len)\n");
-        emit(spec ? "    return wrapped;\n" : "    return;\n");
-        emit_scalar_sample(&c, u);
+    /* fewer than R samples left: the plain loop, rather than R - 1 more unrolled copies */
+    if (R > 1) {
+        emit("if (i < data_len)\n");
+        emit_exact_call(f, order, "    ", "i");
     }
     if (spec)
         emit("return wrapped;\n");
@@ -199,7 +205,7 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
              f->sample);
         emit("{\n");
         emit("    if (%s_fold(residual, data_len, qlp_coeff, lp_quantization, data))\n", name);
-        emit_redo(f, order, "        ");
+        emit_exact_call(f, order, "        ", "0");
         emit("}\n");
     }
 }

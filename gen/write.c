@@ -183,20 +183,20 @@ static const char *kind_doc(enum lpcu_kind kind)
     }
 }
 
-/* The static helpers a file's or body's kernels call, once: the exact redo of the wide block
-   kernels, the fixed prefix kernels' lane helpers. */
+/* The static helpers a file's or body's kernels call, once: the family's exact loop (tails
+   and redos), the fixed prefix kernels' lane helpers. */
 static void emit_helpers(const struct plan *p, const int *idx, int n)
 {
-    int redo = 0, prefix_bits = 0;
+    int exact = 0, prefix_bits = 0;
     for (int i = 0; i < n; i++) {
         const struct kernel *k = &p->kernels[idx[i]];
-        redo |= (k->shape.strategy == ST_BLOCK || k->shape.strategy == ST_SCALAR) &&
-                k->family->speculate;
+        exact |= k->shape.strategy == ST_SCALAR ||
+                 (k->shape.strategy == ST_BLOCK && k->family->speculate);
         if (k->shape.strategy == ST_FIXED_PREFIX)
             prefix_bits = kernel_code_bits(k);
     }
-    if (redo)
-        emit_redo_function(p->kernels[idx[0]].family);
+    if (exact)
+        emit_exact_function(p->kernels[idx[0]].family);
     if (prefix_bits)
         emit_fixed_helpers(p->kernels[idx[0]].family, prefix_bits);
 }
@@ -480,8 +480,11 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
                 idx[n++] = i;
         if (n == 0)
             continue;
-        if (families[fi].speculate)
-            emit_redo_function(&families[fi]);
+        for (int i = 0; i < n; i++)
+            if (p->kernels[idx[i]].kind == LPCU_KIND_restore) {
+                emit_exact_function(&families[fi]);
+                break;
+            }
         for (int w = 128; w <= 512; w *= 2) { /* fixed prefix helpers: one width per file */
             for (int i = 0; i < n; i++) {
                 const struct kernel *k = &p->kernels[idx[i]];

@@ -12,6 +12,8 @@
 
 #include <simde/x86/avx2.h>
 
+#ifndef LPCU_PREFIX_HELPERS /* once per translation unit */
+#define LPCU_PREFIX_HELPERS
 static inline simde__m256i lpcu_load(const int32_t *p)
 {
     return simde_mm256_loadu_si256((const void *)p);
@@ -31,6 +33,8 @@ static inline simde__m256i lpcu_last(simde__m256i x)
 {
     return simde_mm256_permutevar8x32_epi32(x, simde_mm256_set1_epi32(7));
 }
+
+#endif
 
 void lpcu_fixed_narrow_o1__avx2(const int32_t *restrict residual, uint32_t data_len,
     int32_t *restrict data)

@@ -12,6 +12,8 @@
 
 #include <simde/x86/avx512.h>
 
+#ifndef LPCU_PREFIX_HELPERS /* once per translation unit */
+#define LPCU_PREFIX_HELPERS
 static inline simde__m512i lpcu_load(const int32_t *p)
 {
     return simde_mm512_loadu_si512((const void *)p);
@@ -43,6 +45,8 @@ static inline simde__m512i lpcu_last(simde__m512i x)
 {
     return simde_mm512_permutexvar_epi32(simde_mm512_loadu_si512((const void *)lpcu_last_idx), x);
 }
+
+#endif
 
 void lpcu_fixed_narrow_o1__avx512(const int32_t *restrict residual, uint32_t data_len,
     int32_t *restrict data)

@@ -12,6 +12,8 @@
 
 #include <simde/x86/avx2.h>
 
+#ifndef LPCU_PREFIX_HELPERS /* once per translation unit */
+#define LPCU_PREFIX_HELPERS
 static inline simde__m256i lpcu_load(const int32_t *p)
 {
     return simde_mm256_cvtepi32_epi64(simde_mm_loadu_si128((const void *)p));
@@ -30,6 +32,8 @@ static inline simde__m256i lpcu_last(simde__m256i x)
 {
     return simde_mm256_permute4x64_epi64(x, 0xFF);
 }
+
+#endif
 
 void lpcu_fixed_wide33_o0__avx2(const int32_t *restrict residual, uint32_t data_len,
     int64_t *restrict data)

@@ -12,17 +12,21 @@
 
 #include <simde/x86/avx2.h>
 
-/* The exact loop, for a call whose folded chain met an output outside int32. */
-static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+/* The plain loop: tails shorter than a loop trip, and redos. */
+#ifndef LPCU_EXACT_wide /* once per translation unit */
+#define LPCU_EXACT_wide
+static void wide_exact(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
     uint32_t order, int lp_quantization, int32_t *data)
 {
     for (uint32_t i = 0; i < data_len; i++) {
         uint64_t sum = 0;
         for (uint32_t j = 0; j < order; j++)
             sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
-        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+        const int64_t pred = (int64_t)sum >> lp_quantization;
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
     }
 }
+#endif
 
 #if LPCU_WITH_ORDER(9)
 void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_len,
@@ -214,7 +218,7 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 9, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 9, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -359,7 +363,7 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 13, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 13, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -509,7 +513,7 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 14, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 14, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -664,7 +668,7 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 15, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 15, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -824,7 +828,7 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 16, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 16, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -989,7 +993,7 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 17, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 17, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1159,7 +1163,7 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 18, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 18, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1334,7 +1338,7 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 19, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 19, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1514,7 +1518,7 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 20, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 20, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1699,7 +1703,7 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 21, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 21, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1889,7 +1893,7 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 22, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 22, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2084,7 +2088,7 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 23, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 23, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2284,7 +2288,7 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 24, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 24, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2489,7 +2493,7 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 25, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2699,7 +2703,7 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 26, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2914,7 +2918,7 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 27, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -3134,7 +3138,7 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 28, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -3359,7 +3363,7 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 29, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -3589,7 +3593,7 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 30, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -3824,7 +3828,7 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 31, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -4064,7 +4068,7 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 32, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)

@@ -12,17 +12,21 @@
 
 #include <simde/x86/avx512.h>
 
-/* The exact loop, for a call whose folded chain met an output outside int32. */
-static void wide_redo(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+/* The plain loop: tails shorter than a loop trip, and redos. */
+#ifndef LPCU_EXACT_wide /* once per translation unit */
+#define LPCU_EXACT_wide
+static void wide_exact(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
     uint32_t order, int lp_quantization, int32_t *data)
 {
     for (uint32_t i = 0; i < data_len; i++) {
         uint64_t sum = 0;
         for (uint32_t j = 0; j < order; j++)
             sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
-        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)((int64_t)sum >> lp_quantization));
+        const int64_t pred = (int64_t)sum >> lp_quantization;
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
     }
 }
+#endif
 
 #if LPCU_WITH_ORDER(25)
 void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
@@ -285,7 +289,7 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 25, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 25, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -559,7 +563,7 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 26, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 26, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -838,7 +842,7 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 27, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 27, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1122,7 +1126,7 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 28, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 28, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1411,7 +1415,7 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 29, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 29, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -1705,7 +1709,7 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 30, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 30, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2004,7 +2008,7 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 31, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 31, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)
@@ -2308,7 +2312,7 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
         }
     }
     if (wrapped) {
-        wide_redo(residual, data_len, qlp_coeff, 32, lp_quantization, data);
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 32, lp_quantization, data + 0);
         return;
     }
     if (i < data_len)

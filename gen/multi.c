@@ -163,18 +163,16 @@ void emit_lanes_kernel(const struct kernel *kn, const char *name)
     emit_lane_vector(&k, "hist[32 - j]", "g->data[l][-j]");
     indent--;
     emit("}\n");
-    for (int j = 1; j <= order; j++) {
-        char e[64];
-        emit("%s c%d;\n", V, j);
-        snprintf(e, sizeof e, "g->coeff[%d][l]", j - 1);
-        char dst[16];
-        snprintf(dst, sizeof dst, "c%d", j);
-        emit("{\n");
-        indent++;
-        emit_lane_vector(&k, dst, e);
-        indent--;
-        emit("}\n");
-    }
+    /* the lanes' coefficients, one vector per tap, built in a loop (the taps' vectors are
+       named c1 .. c<order> below; spilled or not, that is the compiler's choice) */
+    emit("%s cv[%d];\n", V, order + 1);
+    emit("for (int j = 1; j <= %d; j++) {\n", order);
+    indent++;
+    emit_lane_vector(&k, "cv[j]", "g->coeff[j - 1][l]");
+    indent--;
+    emit("}\n");
+    for (int j = 1; j <= order; j++)
+        emit("const %s c%d = cv[%d];\n", V, j, j);
     emit("%s shift;\n", V);
     emit_lane_vector(&k, "shift", "g->shift[l]");
     /* the newest vectors of the previous block, in registers: read from memory, a sample

@@ -28,24 +28,15 @@ uint32_t lpcu_multi_narrow_l2_o3__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[4];
+    for (int j = 1; j <= 3; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -132,30 +123,16 @@ uint32_t lpcu_multi_narrow_l2_o4__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[5];
+    for (int j = 1; j <= 4; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -248,36 +225,17 @@ uint32_t lpcu_multi_narrow_l2_o5__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[6];
+    for (int j = 1; j <= 5; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -381,42 +339,18 @@ uint32_t lpcu_multi_narrow_l2_o6__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[7];
+    for (int j = 1; j <= 6; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -524,48 +458,19 @@ uint32_t lpcu_multi_narrow_l2_o7__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[8];
+    for (int j = 1; j <= 7; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -677,54 +582,20 @@ uint32_t lpcu_multi_narrow_l2_o8__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[9];
+    for (int j = 1; j <= 8; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -840,60 +711,21 @@ uint32_t lpcu_multi_narrow_l2_o9__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[10];
+    for (int j = 1; j <= 9; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -1013,66 +845,22 @@ uint32_t lpcu_multi_narrow_l2_o10__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[11];
+    for (int j = 1; j <= 10; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
+    const simde__m128i c10 = cv[10];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -1196,72 +984,23 @@ uint32_t lpcu_multi_narrow_l2_o11__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[12];
+    for (int j = 1; j <= 11; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
+    const simde__m128i c10 = cv[10];
+    const simde__m128i c11 = cv[11];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -1389,78 +1128,24 @@ uint32_t lpcu_multi_narrow_l2_o12__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[13];
+    for (int j = 1; j <= 12; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
+    const simde__m128i c10 = cv[10];
+    const simde__m128i c11 = cv[11];
+    const simde__m128i c12 = cv[12];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -1592,84 +1277,25 @@ uint32_t lpcu_multi_narrow_l2_o13__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[14];
+    for (int j = 1; j <= 13; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
+    const simde__m128i c10 = cv[10];
+    const simde__m128i c11 = cv[11];
+    const simde__m128i c12 = cv[12];
+    const simde__m128i c13 = cv[13];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -1805,90 +1431,26 @@ uint32_t lpcu_multi_narrow_l2_o14__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c1;
-    {
+    simde__m128i cv[15];
+    for (int j = 1; j <= 14; j++) {
         for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm_loadu_si128((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm_loadu_si128((const void *)w);
     }
-    simde__m128i c2;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c3;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c4;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c5;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c6;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c7;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c8;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c9;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c10;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c11;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c12;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c13;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm_loadu_si128((const void *)w);
-    }
-    simde__m128i c14;
-    {
-        for (int l = 0; l < 2; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm_loadu_si128((const void *)w);
-    }
+    const simde__m128i c1 = cv[1];
+    const simde__m128i c2 = cv[2];
+    const simde__m128i c3 = cv[3];
+    const simde__m128i c4 = cv[4];
+    const simde__m128i c5 = cv[5];
+    const simde__m128i c6 = cv[6];
+    const simde__m128i c7 = cv[7];
+    const simde__m128i c8 = cv[8];
+    const simde__m128i c9 = cv[9];
+    const simde__m128i c10 = cv[10];
+    const simde__m128i c11 = cv[11];
+    const simde__m128i c12 = cv[12];
+    const simde__m128i c13 = cv[13];
+    const simde__m128i c14 = cv[14];
     simde__m128i shift;
     for (int l = 0; l < 2; l++)
         w[2 * l] = g->shift[l];
@@ -2032,12 +1594,13 @@ uint32_t lpcu_multi_narrow_l4_o1__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[2];
+    for (int j = 1; j <= 1; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
+    const simde__m256i c1 = cv[1];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2120,18 +1683,14 @@ uint32_t lpcu_multi_narrow_l4_o2__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[3];
+    for (int j = 1; j <= 2; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2220,24 +1779,15 @@ uint32_t lpcu_multi_narrow_l4_o3__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[4];
+    for (int j = 1; j <= 3; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2332,30 +1882,16 @@ uint32_t lpcu_multi_narrow_l4_o4__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[5];
+    for (int j = 1; j <= 4; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2456,36 +1992,17 @@ uint32_t lpcu_multi_narrow_l4_o5__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[6];
+    for (int j = 1; j <= 5; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2597,42 +2114,18 @@ uint32_t lpcu_multi_narrow_l4_o6__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[7];
+    for (int j = 1; j <= 6; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2748,48 +2241,19 @@ uint32_t lpcu_multi_narrow_l4_o7__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[8];
+    for (int j = 1; j <= 7; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -2909,54 +2373,20 @@ uint32_t lpcu_multi_narrow_l4_o8__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[9];
+    for (int j = 1; j <= 8; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -3080,60 +2510,21 @@ uint32_t lpcu_multi_narrow_l4_o9__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[10];
+    for (int j = 1; j <= 9; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -3261,66 +2652,22 @@ uint32_t lpcu_multi_narrow_l4_o10__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[11];
+    for (int j = 1; j <= 10; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -3452,72 +2799,23 @@ uint32_t lpcu_multi_narrow_l4_o11__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[12];
+    for (int j = 1; j <= 11; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -3653,78 +2951,24 @@ uint32_t lpcu_multi_narrow_l4_o12__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[13];
+    for (int j = 1; j <= 12; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c12;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
+    const simde__m256i c12 = cv[12];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -3864,84 +3108,25 @@ uint32_t lpcu_multi_narrow_l4_o13__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[14];
+    for (int j = 1; j <= 13; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c12;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c13;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
+    const simde__m256i c12 = cv[12];
+    const simde__m256i c13 = cv[13];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -4085,90 +3270,26 @@ uint32_t lpcu_multi_narrow_l4_o14__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[15];
+    for (int j = 1; j <= 14; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c12;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c13;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c14;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
+    const simde__m256i c12 = cv[12];
+    const simde__m256i c13 = cv[13];
+    const simde__m256i c14 = cv[14];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -4316,96 +3437,27 @@ uint32_t lpcu_multi_narrow_l4_o15__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[16];
+    for (int j = 1; j <= 15; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c12;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c13;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c14;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c15;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
+    const simde__m256i c12 = cv[12];
+    const simde__m256i c13 = cv[13];
+    const simde__m256i c14 = cv[14];
+    const simde__m256i c15 = cv[15];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -4557,102 +3609,28 @@ uint32_t lpcu_multi_narrow_l4_o16__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c1;
-    {
+    simde__m256i cv[17];
+    for (int j = 1; j <= 16; j++) {
         for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm256_loadu_si256((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm256_loadu_si256((const void *)w);
     }
-    simde__m256i c2;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c3;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c4;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c5;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c6;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c7;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c8;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c9;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c10;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c11;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c12;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c13;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c14;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c15;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm256_loadu_si256((const void *)w);
-    }
-    simde__m256i c16;
-    {
-        for (int l = 0; l < 4; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm256_loadu_si256((const void *)w);
-    }
+    const simde__m256i c1 = cv[1];
+    const simde__m256i c2 = cv[2];
+    const simde__m256i c3 = cv[3];
+    const simde__m256i c4 = cv[4];
+    const simde__m256i c5 = cv[5];
+    const simde__m256i c6 = cv[6];
+    const simde__m256i c7 = cv[7];
+    const simde__m256i c8 = cv[8];
+    const simde__m256i c9 = cv[9];
+    const simde__m256i c10 = cv[10];
+    const simde__m256i c11 = cv[11];
+    const simde__m256i c12 = cv[12];
+    const simde__m256i c13 = cv[13];
+    const simde__m256i c14 = cv[14];
+    const simde__m256i c15 = cv[15];
+    const simde__m256i c16 = cv[16];
     simde__m256i shift;
     for (int l = 0; l < 4; l++)
         w[2 * l] = g->shift[l];
@@ -4816,12 +3794,13 @@ uint32_t lpcu_multi_narrow_l8_o1__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[2];
+    for (int j = 1; j <= 1; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
+    const simde__m512i c1 = cv[1];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -4920,18 +3899,14 @@ uint32_t lpcu_multi_narrow_l8_o2__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[3];
+    for (int j = 1; j <= 2; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5036,24 +4011,15 @@ uint32_t lpcu_multi_narrow_l8_o3__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[4];
+    for (int j = 1; j <= 3; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5164,30 +4130,16 @@ uint32_t lpcu_multi_narrow_l8_o4__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[5];
+    for (int j = 1; j <= 4; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5304,36 +4256,17 @@ uint32_t lpcu_multi_narrow_l8_o5__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[6];
+    for (int j = 1; j <= 5; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5461,42 +4394,18 @@ uint32_t lpcu_multi_narrow_l8_o6__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[7];
+    for (int j = 1; j <= 6; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5628,48 +4537,19 @@ uint32_t lpcu_multi_narrow_l8_o7__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[8];
+    for (int j = 1; j <= 7; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5805,54 +4685,20 @@ uint32_t lpcu_multi_narrow_l8_o8__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[9];
+    for (int j = 1; j <= 8; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5992,60 +4838,21 @@ uint32_t lpcu_multi_narrow_l8_o9__avx512_ifma(const struct lpcu_group *g, uint32
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[10];
+    for (int j = 1; j <= 9; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -6189,66 +4996,22 @@ uint32_t lpcu_multi_narrow_l8_o10__avx512_ifma(const struct lpcu_group *g, uint3
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[11];
+    for (int j = 1; j <= 10; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];

@@ -42,12 +42,13 @@ uint32_t lpcu_multi_wide_l8_o1__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[2];
+    for (int j = 1; j <= 1; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
+    const simde__m512i c1 = cv[1];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -157,18 +158,14 @@ uint32_t lpcu_multi_wide_l8_o2__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[3];
+    for (int j = 1; j <= 2; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -288,24 +285,15 @@ uint32_t lpcu_multi_wide_l8_o3__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[4];
+    for (int j = 1; j <= 3; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -435,30 +423,16 @@ uint32_t lpcu_multi_wide_l8_o4__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[5];
+    for (int j = 1; j <= 4; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -598,36 +572,17 @@ uint32_t lpcu_multi_wide_l8_o5__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[6];
+    for (int j = 1; j <= 5; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -782,42 +737,18 @@ uint32_t lpcu_multi_wide_l8_o6__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[7];
+    for (int j = 1; j <= 6; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -980,48 +911,19 @@ uint32_t lpcu_multi_wide_l8_o7__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[8];
+    for (int j = 1; j <= 7; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -1192,54 +1094,20 @@ uint32_t lpcu_multi_wide_l8_o8__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[9];
+    for (int j = 1; j <= 8; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -1418,60 +1286,21 @@ uint32_t lpcu_multi_wide_l8_o9__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[10];
+    for (int j = 1; j <= 9; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -1658,66 +1487,22 @@ uint32_t lpcu_multi_wide_l8_o10__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[11];
+    for (int j = 1; j <= 10; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -1912,72 +1697,23 @@ uint32_t lpcu_multi_wide_l8_o11__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[12];
+    for (int j = 1; j <= 11; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -2180,78 +1916,24 @@ uint32_t lpcu_multi_wide_l8_o12__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[13];
+    for (int j = 1; j <= 12; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -2462,84 +2144,25 @@ uint32_t lpcu_multi_wide_l8_o13__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[14];
+    for (int j = 1; j <= 13; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -2758,90 +2381,26 @@ uint32_t lpcu_multi_wide_l8_o14__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[15];
+    for (int j = 1; j <= 14; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -3068,96 +2627,27 @@ uint32_t lpcu_multi_wide_l8_o15__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[16];
+    for (int j = 1; j <= 15; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -3392,102 +2882,28 @@ uint32_t lpcu_multi_wide_l8_o16__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[17];
+    for (int j = 1; j <= 16; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -3730,108 +3146,29 @@ uint32_t lpcu_multi_wide_l8_o17__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[18];
+    for (int j = 1; j <= 17; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -4082,114 +3419,30 @@ uint32_t lpcu_multi_wide_l8_o18__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[19];
+    for (int j = 1; j <= 18; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -4448,120 +3701,31 @@ uint32_t lpcu_multi_wide_l8_o19__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[20];
+    for (int j = 1; j <= 19; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -4828,126 +3992,32 @@ uint32_t lpcu_multi_wide_l8_o20__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[21];
+    for (int j = 1; j <= 20; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5222,132 +4292,33 @@ uint32_t lpcu_multi_wide_l8_o21__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[22];
+    for (int j = 1; j <= 21; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -5630,138 +4601,34 @@ uint32_t lpcu_multi_wide_l8_o22__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[23];
+    for (int j = 1; j <= 22; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -6052,144 +4919,35 @@ uint32_t lpcu_multi_wide_l8_o23__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[24];
+    for (int j = 1; j <= 23; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -6488,150 +5246,36 @@ uint32_t lpcu_multi_wide_l8_o24__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[25];
+    for (int j = 1; j <= 24; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -6938,156 +5582,37 @@ uint32_t lpcu_multi_wide_l8_o25__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[26];
+    for (int j = 1; j <= 25; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -7402,162 +5927,38 @@ uint32_t lpcu_multi_wide_l8_o26__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[27];
+    for (int j = 1; j <= 26; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -7880,168 +6281,39 @@ uint32_t lpcu_multi_wide_l8_o27__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[28];
+    for (int j = 1; j <= 27; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -8372,174 +6644,40 @@ uint32_t lpcu_multi_wide_l8_o28__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[29];
+    for (int j = 1; j <= 28; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c28;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
+    const simde__m512i c28 = cv[28];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -8878,180 +7016,41 @@ uint32_t lpcu_multi_wide_l8_o29__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[30];
+    for (int j = 1; j <= 29; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c28;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c29;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
+    const simde__m512i c28 = cv[28];
+    const simde__m512i c29 = cv[29];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -9398,186 +7397,42 @@ uint32_t lpcu_multi_wide_l8_o30__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[31];
+    for (int j = 1; j <= 30; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c28;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c29;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c30;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
+    const simde__m512i c28 = cv[28];
+    const simde__m512i c29 = cv[29];
+    const simde__m512i c30 = cv[30];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -9932,192 +7787,43 @@ uint32_t lpcu_multi_wide_l8_o31__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[32];
+    for (int j = 1; j <= 31; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c28;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c29;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c30;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c31;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[30][l];
-        c31 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
+    const simde__m512i c28 = cv[28];
+    const simde__m512i c29 = cv[29];
+    const simde__m512i c30 = cv[30];
+    const simde__m512i c31 = cv[31];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];
@@ -10480,198 +8186,44 @@ uint32_t lpcu_multi_wide_l8_o32__avx512(const struct lpcu_group *g, uint32_t n)
             w[2 * l] = g->data[l][-j];
         hist[32 - j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c1;
-    {
+    simde__m512i cv[33];
+    for (int j = 1; j <= 32; j++) {
         for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[0][l];
-        c1 = simde_mm512_loadu_si512((const void *)w);
+            w[2 * l] = g->coeff[j - 1][l];
+        cv[j] = simde_mm512_loadu_si512((const void *)w);
     }
-    simde__m512i c2;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[1][l];
-        c2 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c3;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[2][l];
-        c3 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c4;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[3][l];
-        c4 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c5;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[4][l];
-        c5 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c6;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[5][l];
-        c6 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c7;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[6][l];
-        c7 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c8;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[7][l];
-        c8 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c9;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[8][l];
-        c9 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c10;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[9][l];
-        c10 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c11;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[10][l];
-        c11 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c12;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[11][l];
-        c12 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c13;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[12][l];
-        c13 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c14;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[13][l];
-        c14 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c15;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[14][l];
-        c15 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c16;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[15][l];
-        c16 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c17;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[16][l];
-        c17 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c18;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[17][l];
-        c18 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c19;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[18][l];
-        c19 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c20;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[19][l];
-        c20 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c21;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[20][l];
-        c21 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c22;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[21][l];
-        c22 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c23;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[22][l];
-        c23 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c24;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[23][l];
-        c24 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c25;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[24][l];
-        c25 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c26;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[25][l];
-        c26 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c27;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[26][l];
-        c27 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c28;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[27][l];
-        c28 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c29;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[28][l];
-        c29 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c30;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[29][l];
-        c30 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c31;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[30][l];
-        c31 = simde_mm512_loadu_si512((const void *)w);
-    }
-    simde__m512i c32;
-    {
-        for (int l = 0; l < 8; l++)
-            w[2 * l] = g->coeff[31][l];
-        c32 = simde_mm512_loadu_si512((const void *)w);
-    }
+    const simde__m512i c1 = cv[1];
+    const simde__m512i c2 = cv[2];
+    const simde__m512i c3 = cv[3];
+    const simde__m512i c4 = cv[4];
+    const simde__m512i c5 = cv[5];
+    const simde__m512i c6 = cv[6];
+    const simde__m512i c7 = cv[7];
+    const simde__m512i c8 = cv[8];
+    const simde__m512i c9 = cv[9];
+    const simde__m512i c10 = cv[10];
+    const simde__m512i c11 = cv[11];
+    const simde__m512i c12 = cv[12];
+    const simde__m512i c13 = cv[13];
+    const simde__m512i c14 = cv[14];
+    const simde__m512i c15 = cv[15];
+    const simde__m512i c16 = cv[16];
+    const simde__m512i c17 = cv[17];
+    const simde__m512i c18 = cv[18];
+    const simde__m512i c19 = cv[19];
+    const simde__m512i c20 = cv[20];
+    const simde__m512i c21 = cv[21];
+    const simde__m512i c22 = cv[22];
+    const simde__m512i c23 = cv[23];
+    const simde__m512i c24 = cv[24];
+    const simde__m512i c25 = cv[25];
+    const simde__m512i c26 = cv[26];
+    const simde__m512i c27 = cv[27];
+    const simde__m512i c28 = cv[28];
+    const simde__m512i c29 = cv[29];
+    const simde__m512i c30 = cv[30];
+    const simde__m512i c31 = cv[31];
+    const simde__m512i c32 = cv[32];
     simde__m512i shift;
     for (int l = 0; l < 8; l++)
         w[2 * l] = g->shift[l];

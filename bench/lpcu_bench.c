@@ -984,8 +984,10 @@ static void bench_real(const struct options *opt, const struct variant *v, size_
  * channels do; the figures are ticks per output sample (the whole group's time over
  * count * n). wide33 has no multi entry point, so it has no rows.
  */
-#define MULTI_STEREO 2u /* subframes of a stereo frame */
-#define MULTI_MANY 8u   /* e.g. the channels of 7.1, or four stereo frames */
+#define MULTI_STEREO 2u   /* subframes of a stereo frame */
+#define MULTI_QUAD 4u     /* quadraphonic, or two stereo frames */
+#define MULTI_SURROUND 6u /* the channels of 5.1 */
+#define MULTI_MANY 8u     /* e.g. the channels of 7.1, or four stereo frames */
 #define MULTI_MAX MULTI_MANY
 #define MULTI_GUARD 16u /* sentinel samples before the warm-up and after the output */
 #define MULTI_SENTINEL INT32_C(0x5A5A5A5A) /* outside the narrow and wide sample ranges */
@@ -1250,6 +1252,8 @@ static void bench_multi(const struct options *opt, int *first_run)
         if (opt->order[o])
             stereo_orders[n_stereo++] = o;
     multi_table(MULTI_STEREO, stereo_orders, n_stereo, opt, ticks, first_run);
+    multi_table(MULTI_QUAD, multi_many_orders, N_MULTI_MANY_ORDERS, opt, ticks, first_run);
+    multi_table(MULTI_SURROUND, multi_many_orders, N_MULTI_MANY_ORDERS, opt, ticks, first_run);
     multi_table(MULTI_MANY, multi_many_orders, N_MULTI_MANY_ORDERS, opt, ticks, first_run);
     free(ticks);
 }

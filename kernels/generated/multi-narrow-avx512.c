@@ -11,6 +11,5 @@
 #include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
 #define LPCU_ISA avx512
-#include "multi-narrow-128.inc"
 #include "multi-narrow-256.inc"
 

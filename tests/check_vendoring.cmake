@@ -17,7 +17,9 @@ endfunction()
 run("${GEN}" --single-file vend_flac.c --family narrow,wide --orders 12)
 run("${GEN}" --single-file vend_rev.c --family narrow,wide --orders 12 --coeff-order reversed
     --prefix rev_)
-foreach(f vend_flac vend_rev)
+# --family fixed alone: the fixed-predictor kernels of every family
+run("${GEN}" --single-file vend_fixed.c --family fixed --prefix fix_)
+foreach(f vend_flac vend_rev vend_fixed)
   run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -c ${f}.c -o ${f}.o)
 endforeach()
 set(libs "")
@@ -29,5 +31,5 @@ foreach(l IN LISTS FLAC_LIBS)
   endif()
 endforeach()
 run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -I. -I${SRC}/support -I${FLAC_INCLUDE}
-    ${SRC}/tests/vendor_main.c vend_flac.o vend_rev.o ${libs} -o vendor_main)
+    ${SRC}/tests/vendor_main.c vend_flac.o vend_rev.o vend_fixed.o ${libs} -o vendor_main)
 run("${WORK}/vendor_main")

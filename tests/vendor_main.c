@@ -3,7 +3,8 @@
  * The vendoring check: a program that links only single-file kernels made by lpcunroll-gen
  * (no lpcunroll library) and libFLAC.a, and compares them with libFLAC. One file in FLAC
  * coefficient order (prefix lpcu_), one reversed (prefix rev_: coefficients[0] multiplies the
- * oldest sample, as claxon and the seed notes store them). Exit status 0 on success.
+ * oldest sample, as claxon and the seed notes store them), and the fixed-predictor kernels
+ * alone (--family fixed, prefix fix_). Exit status 0 on success.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "flac_internal.h"
 #include "vend_flac.h"
 #include "vend_rev.h"
+#include "vend_fixed.h"
 
 #define ORDER 12
 #define LEN 4096
@@ -73,5 +75,39 @@ int main(void)
         }
     }
     printf("vendored kernels (flac and reversed order) equal libFLAC on %d cases\n", CASES);
+
+    /* the fixed predictors of orders 0-4: 16-bit history and residuals, so libFLAC's 32-bit
+       and 64-bit functions agree (the sums wrap alike); for wide33 a 33-bit history (a side
+       channel) whose differences are small, so that 4096 steps stay inside int64 */
+    typedef void (*fixed_fn)(const int32_t *, uint32_t, int32_t *);
+    typedef void (*fixed33_fn)(const int32_t *, uint32_t, int64_t *);
+    static const fixed_fn narrow[5] = {fix_fixed_narrow_o0__scalar, fix_fixed_narrow_o1__scalar,
+                                       fix_fixed_narrow_o2__scalar, fix_fixed_narrow_o3__scalar,
+                                       fix_fixed_narrow_o4__scalar};
+    static const fixed33_fn wide33[5] = {fix_fixed_wide33_o0__scalar, fix_fixed_wide33_o1__scalar,
+                                         fix_fixed_wide33_o2__scalar, fix_fixed_wide33_o3__scalar,
+                                         fix_fixed_wide33_o4__scalar};
+    static int64_t ref33[4 + LEN], got33[4 + LEN];
+    for (int c = 0; c < CASES; c++) {
+        const uint32_t order = (uint32_t)c % 5;
+        for (int i = 0; i < LEN; i++)
+            residual[i] = rand_bits(c & 1 ? 4 : 12);
+        const int64_t side = (int64_t)rand_bits(32) * 2 + (c & 1);
+        for (uint32_t j = 0; j < order; j++) {
+            ref[j] = got[j] = rand_bits(16);
+            ref33[j] = got33[j] = side + rand_bits(8);
+        }
+        FLAC__fixed_restore_signal_wide(residual, LEN, order, ref + order);
+        narrow[order](residual, LEN, got + order);
+        FLAC__fixed_restore_signal_wide_33bit(residual, LEN, order, ref33 + order);
+        wide33[order](residual, LEN, got33 + order);
+        if (memcmp(ref, got, (order + LEN) * sizeof *ref) != 0 ||
+            memcmp(ref33, got33, (order + LEN) * sizeof *ref33) != 0) {
+            printf("case %d (fixed order %u): vendored kernel differs from libFLAC\n", c,
+                   (unsigned)order);
+            return 1;
+        }
+    }
+    printf("vendored fixed-predictor kernels equal libFLAC on %d cases\n", CASES);
     return 0;
 }

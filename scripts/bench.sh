@@ -28,8 +28,16 @@ echo "== in-process: synthetic inputs per family and order, real-signal subframe
     >"$tmp/bench.md"
 echo "== hyperfine: whole processes, per kernel and order"
 bench/hyperfine.sh "$build" "$results" >"$tmp/hyperfine.md"
-echo "== code size"
+echo "== code size, per kernel file and per build profile"
 bench/codesize.sh "$build" >"$tmp/codesize.md"
+{
+    echo "### .text per build profile"
+    echo
+    echo "README \"Building a subset\": \`size -t liblpcunroll.a\` of Release builds (bench/profiles.sh)."
+    echo
+    bench/profiles.sh build
+    echo
+} >>"$tmp/codesize.md"
 echo "== plot"
 machine=$(sed -n 's/^- CPU: //p' "$tmp/bench.md" | head -n 1)
 compiler=$(sed -n 's/^- compiler: //p' "$tmp/bench.md" | head -n 1)
@@ -45,7 +53,7 @@ bench/summary.sh "$results/latest.csv" >"$tmp/summary.md"
     echo
     echo "Best ticks per sample; \"auto vs libFLAC\" is libFLAC's ticks over auto's (> 1: lpcunroll is"
     echo "faster). Synthetic rows: n = 4096 per call; real rows: every LPC subframe of the streams;"
-    echo "multi rows: 2 or 8 subframes of 4096, one lpcu_restore_signal(_wide)_multi call against one"
+    echo "multi rows: 2, 4, 6 or 8 subframes of 4096, one lpcu_restore_signal(_wide)_multi call against one"
     echo "call per subframe, ticks per output sample."
     echo
     cat "$tmp/summary.md"

@@ -5,6 +5,7 @@
 #include "bench_common.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -459,4 +460,19 @@ long bench_buffer_compare(const struct buffer *got, const struct buffer *want,
         }
     }
     return -1;
+}
+
+void bench_verify(const struct callee *c, const struct input *in, struct buffer *got,
+                  const struct buffer *ref, const char *variant, const char *where)
+{
+    int64_t g, w;
+    long at;
+    bench_buffer_reset(got, in);
+    bench_call(c, in, got->data);
+    at = bench_buffer_compare(got, ref, in, &g, &w);
+    if (at >= 0)
+        bench_die("%s order %u (%s): %s differs from libFLAC at data[%ld]: %" PRId64 " != %" PRId64
+                  " (refusing to time incorrect code)",
+                  bench_families[in->family].name, in->order, where, variant, at - (long)in->order,
+                  g, w);
 }

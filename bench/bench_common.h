@@ -163,5 +163,9 @@ void bench_buffer_reset(struct buffer *b, const struct input *in);
    (counted from data[-order]) where they differ, with both values. */
 long bench_buffer_compare(const struct buffer *got, const struct buffer *want,
                           const struct input *in, int64_t *got_value, int64_t *want_value);
+/* Runs `c` on a fresh copy of the input into `got` and compares everything with `ref`, libFLAC's
+   result; dies naming `variant` and `where` (the input) if they differ. */
+void bench_verify(const struct callee *c, const struct input *in, struct buffer *got,
+                  const struct buffer *ref, const char *variant, const char *where);
 
 #endif /* LPCU_BENCH_COMMON_H */

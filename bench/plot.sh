@@ -55,7 +55,8 @@ n=$(echo "$families" | wc -l)
     for family in $families; do
         echo "set title '$family'"
         # Fixed styles for the reference lines, so every plot reads alike; ISAs take the
-        # palette in the order kernels.inc lists them. auto is dashed on top of the ISA it
+        # palette in the CSV's order, which is lpcu-bench's: the order in which
+        # kernels/generated/manifest.inc first lists them. auto is dashed on top of the ISA it
         # picked, which stays visible under it.
         i=1
         isa=0

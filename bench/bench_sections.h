@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What lpcu-bench's LPC sections share: the options main() parsed, the warm-up rules, and
+ * each section's entry point. The sections are bench_synthetic.c, bench_real.c and
+ * bench_multi.c; the FIXED tables (bench_fixed.h) take plain arguments instead.
+ */
+#ifndef LPCU_BENCH_SECTIONS_H
+#define LPCU_BENCH_SECTIONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "bench_common.h"
+
+#define WARMUP_ROUNDS 10u /* untimed rounds before each (family, order): caches, predictors */
+#define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
+
+/* --family fixed: the fixed-predictor tables of bench_fixed.c */
+#define FAM_FIXED LPCU_FAMILY_COUNT
+
+struct options {
+    int family[LPCU_FAMILY_COUNT + 1]; /* by enum lpcu_family, then FAM_FIXED */
+    int order[LPCU_MAX_ORDER + 1];
+    int synthetic, real, multi;
+    uint32_t n;
+    unsigned reps, passes, seconds;
+    FILE *csv;
+};
+
+/*
+ * Each section prints Markdown tables to stdout and appends CSV rows to opt->csv if open.
+ * first_run says nothing has been timed yet: the section's first timing is then preceded by
+ * CPU_WARMUP_NS of work, so the clocks leave their idle state; each section clears it once it
+ * has timed.
+ */
+
+/* Synthetic inputs: one table for `fam`, a row per order selected (bench_synthetic.c). */
+void bench_family(enum lpcu_family fam, const struct options *opt, const struct variant *v,
+                  size_t n_variants, int *first_run);
+
+/* Real inputs: the LPC subframes of libFLAC encodes, in stream order, one call each, then
+   a frame's subframes per multi call (bench_real.c). */
+void bench_real(const struct options *opt, const struct variant *v, size_t n_variants,
+                int *first_run);
+
+/* Several subframes per lpcu_restore_signal(_wide)_multi call (bench_multi.c). */
+void bench_multi(const struct options *opt, int *first_run);
+
+#endif /* LPCU_BENCH_SECTIONS_H */

@@ -127,5 +127,11 @@ void emit_pin_macros(void)
     emit("#define LPCU_OPAQUE(p) __asm__(\"\" : \"+r\"(p))\n");
     emit("#else\n");
     emit("#define LPCU_OPAQUE(p) ((void)0)\n");
+    emit("#endif\n");
+    emit("/* The plain loop for the last few samples and redos stays out of line. */\n");
+    emit("#if defined(__GNUC__)\n");
+    emit("#define LPCU_COLD __attribute__((noinline, cold))\n");
+    emit("#else\n");
+    emit("#define LPCU_COLD\n");
     emit("#endif\n\n");
 }

@@ -60,7 +60,7 @@ void emit_exact_function(const struct family *f)
     emit("/* The plain loop: tails shorter than a loop trip, and redos. */\n");
     emit("#ifndef LPCU_EXACT_%s /* once per translation unit */\n", f->name);
     emit("#define LPCU_EXACT_%s\n", f->name);
-    emit("static void %s_exact(const int32_t *residual, uint32_t data_len, const int32_t "
+    emit("static LPCU_COLD void %s_exact(const int32_t *residual, uint32_t data_len, const int32_t "
          "*qlp_coeff,\n",
          f->name);
     emit("    uint32_t order, int lp_quantization, %s *data)\n", f->sample);

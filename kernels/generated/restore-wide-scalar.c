@@ -13,7 +13,7 @@
 /* The plain loop: tails shorter than a loop trip, and redos. */
 #ifndef LPCU_EXACT_wide /* once per translation unit */
 #define LPCU_EXACT_wide
-static void wide_exact(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+static LPCU_COLD void wide_exact(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
     uint32_t order, int lp_quantization, int32_t *data)
 {
     for (uint32_t i = 0; i < data_len; i++) {

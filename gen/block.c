@@ -16,35 +16,16 @@
  * is finished, so the vector latency stays off the serial chain.
  */
 
-void emit_block_kernel(const struct kernel *kn, const char *name)
+/* The coefficients padded for vector loads, the scalar ones the finish needs, the carried
+   samples and the fold's state. */
+static void emit_block_setup(const struct kernel *kn, int nscalar)
 {
     const struct family *f = kn->family;
-    const struct vec isa = vec_of(kn->isa->vector_bits);
     const int order = kn->order;
-    const int wide = f->acc_bits == 64;
-    const int lanes = acc_lanes(f, isa.bits);
     const int K = kn->shape.k, D = kn->shape.depth;
-    const int nvec = K / lanes;
-    const int fold = f->linear || f->speculate;
-    const char *P = isa.pfx;
-    /* scalar coefficients the finish needs: j < m + depth for lanes m < K */
-    const int nscalar = order < K + D - 2 ? order : K + D - 2;
-    char scalar[SYM_LEN];
-    restore_symbol(scalar, sizeof scalar, f, "scalar", order);
-
-    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
-    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
-         f->sample);
-    emit("{\n");
-    indent++;
-    emit("uint32_t i = 0;\n");
-    if (f->speculate)
-        emit("uint64_t wrapped = 0;\n");
-    emit("if (data_len >= %d) {\n", K);
-    indent++;
     /* cpad[j] = c_j (1-based), zero past the order: lanes m of the vector at cpad + d hold
        c_{d+m}. */
-    emit("%s cpad[%d] = {0};\n", wide ? "int64_t" : "int32_t", order + K + 1);
+    emit("%s cpad[%d] = {0};\n", f->acc_bits == 64 ? "int64_t" : "int32_t", order + K + 1);
     emit("for (int j = 0; j < %d; j++)\n", order);
     if (cfg.reversed)
         emit("    cpad[j + 1] = qlp_coeff[%d - j];\n", order - 1);
@@ -57,76 +38,92 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
     }
     for (int d = 1; d < D; d++)
         emit("%s z%d = %sdata[-%d];\n", f->acc, d, f->widen, d);
-    if (fold)
+    if (f->linear || f->speculate)
         emit("%s prev_res = %sdata[-1], prev_pred = 0;\n", f->acc, f->widen);
-    emit("while (data_len - i >= %d) {\n", K);
-    indent++;
-    emit("const %s *past = data + i;\n", f->sample);
-    emit("%s acc[%d];\n", f->acc, K);
-    {
-        /* How a lane's product is formed:
-             narrow: 32-bit lanes, mullo_epi32 (the low 32 bits are all the family keeps);
-             wide:   64-bit lanes, mul_epi32 (signed 32 x 32 -> 64 from the even halves);
-             wide33, 64-bit multiply available (AVX-512DQ): mullo_epi64;
-             wide33 otherwise: x = lo + 2^32 hi with lo the sign-extended low half, so
-               x * c = lo * c + (hi * c) << 32 modulo 2^64; lo and hi products are summed
-               apart and combined once per block. */
-        const int w33 = f->sample_bits == 64;
-        const int split = w33 && !isa.mul64;
-        /* two accumulators per vector (for split: the lo and the hi sums) so the adds are
-           not one long dependent sequence */
-        for (int v = 0; v < nvec; v++)
-            for (int a = 0; a < 2; a++)
-                emit("%s v%d_%d = %ssetzero_%s();\n", isa.vtype, v, a, P, isa.si);
-        /* oldest first: the newest history sample, stored last by the previous block,
-           joins at the end of the additions rather than waiting at their start */
-        for (int d = order, a = 0; d >= D; d--, a ^= 1) {
-            emit("{\n");
-            indent++;
-            const char *mul = !wide   ? "mullo_epi32"
-                              : !w33  ? "mul_epi32"
-                              : split ? "mul_epi32"
-                                      : "mullo_epi64";
-            if (split) {
-                emit("const uint64_t u = (uint64_t)past[-%d];\n", d);
-                emit("const int32_t lo = (int32_t)u;\n");
-                emit("const %s x = %sset1_epi32(lo);\n", isa.vtype, P);
-                emit("const %s xh = %sset1_epi32((int32_t)((u - (uint64_t)(int64_t)lo) >> 32));\n",
-                     isa.vtype, P);
-            } else if (w33) {
-                emit("const %s x = %sset1_epi64%s(past[-%d]);\n", isa.vtype, P,
-                     isa.bits == 512 ? "" : "x", d);
-            } else {
-                emit("const %s x = %sset1_epi32((int32_t)past[-%d]);\n", isa.vtype, P, d);
-            }
-            for (int v = 0; v < nvec; v++) {
-                if (d + v * lanes > order)
-                    break; /* all lanes of this vector are past the order: zero */
-                emit("const %s c_%d = %sloadu_%s((const void *)(cpad + %d));\n", isa.vtype, v, P,
-                     isa.si, d + v * lanes);
-                if (split) {
-                    emit("v%d_0 = %sadd_epi64(v%d_0, %smul_epi32(x, c_%d));\n", v, P, v, P, v);
-                    emit("v%d_1 = %sadd_epi64(v%d_1, %smul_epi32(xh, c_%d));\n", v, P, v, P, v);
-                } else {
-                    emit("v%d_%d = %sadd_epi%d(v%d_%d, %s%s(x, c_%d));\n", v, a, P, wide ? 64 : 32,
-                         v, a, P, mul, v);
-                }
-            }
-            indent--;
-            emit("}\n");
+}
+
+/* The vector part of one block: every term `depth` or more samples back, for all K lanes,
+   stored to acc[]. */
+static void emit_block_vectors(const struct kernel *kn)
+{
+    const struct family *f = kn->family;
+    const struct vec isa = vec_of(kn->isa->vector_bits);
+    const int order = kn->order;
+    const int wide = f->acc_bits == 64;
+    const int lanes = acc_lanes(f, isa.bits);
+    const int K = kn->shape.k, D = kn->shape.depth;
+    const int nvec = K / lanes;
+    const char *P = isa.pfx;
+    /* How a lane's product is formed:
+         narrow: 32-bit lanes, mullo_epi32 (the low 32 bits are all the family keeps);
+         wide:   64-bit lanes, mul_epi32 (signed 32 x 32 -> 64 from the even halves);
+         wide33, 64-bit multiply available (AVX-512DQ): mullo_epi64;
+         wide33 otherwise: x = lo + 2^32 hi with lo the sign-extended low half, so
+           x * c = lo * c + (hi * c) << 32 modulo 2^64; lo and hi products are summed
+           apart and combined once per block. */
+    const int w33 = f->sample_bits == 64;
+    const int split = w33 && !isa.mul64;
+    /* two accumulators per vector (for split: the lo and the hi sums) so the adds are
+       not one long dependent sequence */
+    for (int v = 0; v < nvec; v++)
+        for (int a = 0; a < 2; a++)
+            emit("%s v%d_%d = %ssetzero_%s();\n", isa.vtype, v, a, P, isa.si);
+    /* oldest first: the newest history sample, stored last by the previous block,
+       joins at the end of the additions rather than waiting at their start */
+    for (int d = order, a = 0; d >= D; d--, a ^= 1) {
+        emit("{\n");
+        indent++;
+        const char *mul = !wide   ? "mullo_epi32"
+                          : !w33  ? "mul_epi32"
+                          : split ? "mul_epi32"
+                                  : "mullo_epi64";
+        if (split) {
+            emit("const uint64_t u = (uint64_t)past[-%d];\n", d);
+            emit("const int32_t lo = (int32_t)u;\n");
+            emit("const %s x = %sset1_epi32(lo);\n", isa.vtype, P);
+            emit("const %s xh = %sset1_epi32((int32_t)((u - (uint64_t)(int64_t)lo) >> 32));\n",
+                 isa.vtype, P);
+        } else if (w33) {
+            emit("const %s x = %sset1_epi64%s(past[-%d]);\n", isa.vtype, P,
+                 isa.bits == 512 ? "" : "x", d);
+        } else {
+            emit("const %s x = %sset1_epi32((int32_t)past[-%d]);\n", isa.vtype, P, d);
         }
         for (int v = 0; v < nvec; v++) {
-            if (split)
-                emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi64(v%d_0, %sslli_epi64(v%d_1, "
-                     "32)));\n",
-                     P, isa.si, v * lanes, P, v, P, v);
-            else
-                emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi%d(v%d_0, v%d_1));\n", P, isa.si,
-                     v * lanes, P, wide ? 64 : 32, v, v);
+            if (d + v * lanes > order)
+                break; /* all lanes of this vector are past the order: zero */
+            emit("const %s c_%d = %sloadu_%s((const void *)(cpad + %d));\n", isa.vtype, v, P,
+                 isa.si, d + v * lanes);
+            if (split) {
+                emit("v%d_0 = %sadd_epi64(v%d_0, %smul_epi32(x, c_%d));\n", v, P, v, P, v);
+                emit("v%d_1 = %sadd_epi64(v%d_1, %smul_epi32(xh, c_%d));\n", v, P, v, P, v);
+            } else {
+                emit("v%d_%d = %sadd_epi%d(v%d_%d, %s%s(x, c_%d));\n", v, a, P, wide ? 64 : 32, v,
+                     a, P, mul, v);
+            }
         }
+        indent--;
+        emit("}\n");
     }
-    /* the serial finish; y_m is lane m's output, kept where a later term or the next
-       block reads it */
+    for (int v = 0; v < nvec; v++) {
+        if (split)
+            emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi64(v%d_0, %sslli_epi64(v%d_1, "
+                 "32)));\n",
+                 P, isa.si, v * lanes, P, v, P, v);
+        else
+            emit("%sstoreu_%s((void *)(acc + %d), %sadd_epi%d(v%d_0, v%d_1));\n", P, isa.si,
+                 v * lanes, P, wide ? 64 : 32, v, v);
+    }
+}
+
+/* The serial finish of one block: lane m adds its in-block and newest terms to acc[m],
+   newest last; y_m is lane m's output, kept where a later term or the next block reads it. */
+static void emit_block_finish(const struct kernel *kn)
+{
+    const struct family *f = kn->family;
+    const int order = kn->order;
+    const int K = kn->shape.k, D = kn->shape.depth;
+    const int fold = f->linear || f->speculate;
     int needed[64] = {0};
     for (int m = 0; m < K; m++) {
         const int top = order < m + D - 1 ? order : m + D - 1;
@@ -183,6 +180,35 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
         else
             emit("z%d = z%d;\n", d, d - K);
     }
+}
+
+void emit_block_kernel(const struct kernel *kn, const char *name)
+{
+    const struct family *f = kn->family;
+    const int order = kn->order;
+    const int K = kn->shape.k, D = kn->shape.depth;
+    /* scalar coefficients the finish needs: j < m + depth for lanes m < K */
+    const int nscalar = order < K + D - 2 ? order : K + D - 2;
+    char scalar[SYM_LEN];
+    restore_symbol(scalar, sizeof scalar, f, "scalar", order);
+
+    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
+         f->sample);
+    emit("{\n");
+    indent++;
+    emit("uint32_t i = 0;\n");
+    if (f->speculate)
+        emit("uint64_t wrapped = 0;\n");
+    emit("if (data_len >= %d) {\n", K);
+    indent++;
+    emit_block_setup(kn, nscalar);
+    emit("while (data_len - i >= %d) {\n", K);
+    indent++;
+    emit("const %s *past = data + i;\n", f->sample);
+    emit("%s acc[%d];\n", f->acc, K);
+    emit_block_vectors(kn);
+    emit_block_finish(kn);
     emit("i += %d;\n", K);
     indent--;
     emit("}\n");

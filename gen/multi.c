@@ -130,6 +130,115 @@ static void history_vector(char *buf, size_t size, int st, int j)
  * overflows and then redoes its steps with lpcu_lanes_redo_wide() (the unfolded chain is 9
  * cycles a step here instead of 7).
  */
+/* The lanes' history window, coefficients, shifts, and the state carried across blocks. */
+static void emit_lanes_setup(const struct lk *k, int order, int carried)
+{
+    const char *P = k->P, *V = k->V;
+    for (int l = 0; l < k->lanes; l++)
+        emit("const int32_t *const res%d = g->residual[%d];\n", l, l);
+    for (int l = 0; l < k->lanes; l++)
+        emit("int32_t *const out%d = g->data[%d];\n", l, l);
+    /* window: hist[32 + t] holds the vector of step base + t, base a multiple of CHUNK */
+    emit("%s hist[32 + %d];\n", V, CHUNK);
+    emit("int32_t w[%d] = {0};\n", k->words);
+    emit("for (int j = 1; j <= %d; j++) {\n", order);
+    indent++;
+    emit_lane_vector(k, "hist[32 - j]", "g->data[l][-j]");
+    indent--;
+    emit("}\n");
+    /* the lanes' coefficients, one vector per tap, built in a loop (the taps' vectors are
+       named c1 .. c<order> below; spilled or not, that is the compiler's choice) */
+    emit("%s cv[%d];\n", V, order + 1);
+    emit("for (int j = 1; j <= %d; j++) {\n", order);
+    indent++;
+    emit_lane_vector(k, "cv[j]", "g->coeff[j - 1][l]");
+    indent--;
+    emit("}\n");
+    for (int j = 1; j <= order; j++)
+        emit("const %s c%d = cv[%d];\n", V, j, j);
+    emit("%s shift;\n", V);
+    emit_lane_vector(k, "shift", "g->shift[l]");
+    /* the newest vectors of the previous block, in registers: read from memory, a sample
+       two or three steps back would wait for store forwarding, longer than the chain */
+    for (int j = 1; j <= carried; j++)
+        emit("%s last%d = hist[%d];\n", V, j, 32 - j);
+    /* data[-1] seen as residual data[-1] plus prediction 0 */
+    emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k->si);
+    if (k->wide) /* sign bits: some residual + prediction overflowed 32 bits */
+        emit("%s overflow = %ssetzero_%s();\n", V, P, k->si);
+}
+
+/* Step `st` (0-3) of a block, every lane at once: x<st> from r<st> and the history. */
+static void emit_lanes_step(const struct lk *k, int order, int st, int windowed)
+{
+    const char *P = k->P, *V = k->V;
+    const char *mul = k->wide ? "mul_epi32" : "mullo_epi32";
+    const char *add = k->wide ? "add_epi64" : "add_epi32";
+    emit("%s x%d;\n", V, st);
+    emit("{\n");
+    indent++;
+    /* c1 * residual first, it is ready earliest; then the older samples, oldest first, so
+       the newest (in registers) join last */
+    char term[64];
+    if (k->ifma) { /* SIMDe 0.7 has no vpmadd52luq nor 512-bit vpsravd: native intrinsics
+                      (the file is x86-only) */
+        const char *nat = k->halves == 1 ? "_mm_" : k->halves == 2 ? "_mm256_" : "_mm512_";
+        emit("%s off = %smadd52lo_epu64(%ssetzero_%s(), c1, prev_res);\n", V, nat, P, k->si);
+        for (int j = order; j >= 2; j--) {
+            history_vector(term, sizeof term, st, j);
+            emit("off = %smadd52lo_epu64(off, c%d, %s);\n", nat, j, term);
+        }
+        emit("const %s pred = %ssrav_epi32(%smadd52lo_epu64(off, c1, prev_pred), shift);\n", V, nat,
+             nat);
+    } else {
+        emit("%s off = %s%s(c1, prev_res);\n", V, P, mul);
+        emit("LPCU_OFF_CHAIN_V(off);\n");
+        for (int j = order; j >= 2; j--) {
+            history_vector(term, sizeof term, st, j);
+            emit("off = %s%s(off, %s%s(c%d, %s));\n", P, add, P, mul, j, term);
+            /* compilers re-associate these sums (and factor c1 * residual + c1 *
+               prediction back into c1 * sample, an add on the chain): each partial sum
+               is pinned */
+            emit("LPCU_OFF_CHAIN_V(off);\n");
+        }
+        emit("const %s pred = %s%s(%s%s(off, %s%s(c1, prev_pred)), shift);\n", V, P,
+             k->wide ? "srlv_epi64" : "srav_epi32", P, add, P, mul);
+    }
+    emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
+    emit("prev_res = r%d;\n", st);
+    emit("prev_pred = pred;\n");
+    if (windowed)
+        emit("h[%d] = x%d;\n", st, st);
+    indent--;
+    emit("}\n");
+}
+
+/* The four steps' vectors back to the lanes' outputs, and (wide) the overflow check. */
+static void emit_lanes_store(const struct lk *k)
+{
+    const char *P = k->P, *V = k->V;
+    if (k->slots) {
+        /* odd 32-bit elements from the odd steps, shifted up into them */
+        for (int q = 0; q < 2; q++) {
+            if (k->halves == 4)
+                emit("const %s q%d = %smask_blend_epi32(0xAAAA, x%d, %sslli_epi64(x%d, 32));\n", V,
+                     q, P, 2 * q, P, 2 * q + 1);
+            else
+                emit("const %s q%d = %sblend_epi32(x%d, %sslli_epi64(x%d, 32), %s);\n", V, q, P,
+                     2 * q, P, 2 * q + 1, k->halves == 1 ? "0xA" : "0xAA");
+        }
+        emit("const %s o0 = %sunpacklo_epi64(q0, q1), o1 = %sunpackhi_epi64(q0, q1);\n", V, P, P);
+    } else {
+        emit_transpose(k, "x", "o");
+    }
+    emit_store_rows(k, "o");
+    if (k->wide) /* x = r + p overflowed if r and p share a sign that x lacks */
+        for (int row = 0; row < k->lanes / k->halves; row++)
+            emit("overflow = %sor_%s(overflow, %sand_%s(%sxor_%s(o%d, in%d), "
+                 "%sxor_%s(o%d, %ssub_epi32(o%d, in%d))));\n",
+                 P, k->si, P, k->si, P, k->si, row, row, P, k->si, row, P, row, row);
+}
+
 void emit_lanes_kernel(const struct kernel *kn, const char *name)
 {
     const struct family *f = kn->family;
@@ -146,51 +255,18 @@ void emit_lanes_kernel(const struct kernel *kn, const char *name)
     k.V = k.halves == 1 ? "simde__m128i" : k.halves == 2 ? "simde__m256i" : "simde__m512i";
     k.si = k.halves == 1 ? "si128" : k.halves == 2 ? "si256" : "si512";
     const char *P = k.P, *V = k.V;
-    const char *mul = k.wide ? "mul_epi32" : "mullo_epi32";
-    const char *add = k.wide ? "add_epi64" : "add_epi32";
+    const int carried = order < CARRIED ? order : CARRIED;
+    /* up to order CARRIED every sample read comes from registers: no window to keep */
+    const int windowed = order > CARRIED;
     emit("uint32_t %s(const struct lpcu_group *g, uint32_t n)\n", name);
     emit("{\n");
     indent++;
-    for (int l = 0; l < k.lanes; l++)
-        emit("const int32_t *const res%d = g->residual[%d];\n", l, l);
-    for (int l = 0; l < k.lanes; l++)
-        emit("int32_t *const out%d = g->data[%d];\n", l, l);
-    /* window: hist[32 + t] holds the vector of step base + t, base a multiple of CHUNK */
-    emit("%s hist[32 + %d];\n", V, CHUNK);
-    emit("int32_t w[%d] = {0};\n", k.words);
-    emit("for (int j = 1; j <= %d; j++) {\n", order);
-    indent++;
-    emit_lane_vector(&k, "hist[32 - j]", "g->data[l][-j]");
-    indent--;
-    emit("}\n");
-    /* the lanes' coefficients, one vector per tap, built in a loop (the taps' vectors are
-       named c1 .. c<order> below; spilled or not, that is the compiler's choice) */
-    emit("%s cv[%d];\n", V, order + 1);
-    emit("for (int j = 1; j <= %d; j++) {\n", order);
-    indent++;
-    emit_lane_vector(&k, "cv[j]", "g->coeff[j - 1][l]");
-    indent--;
-    emit("}\n");
-    for (int j = 1; j <= order; j++)
-        emit("const %s c%d = cv[%d];\n", V, j, j);
-    emit("%s shift;\n", V);
-    emit_lane_vector(&k, "shift", "g->shift[l]");
-    /* the newest vectors of the previous block, in registers: read from memory, a sample
-       two or three steps back would wait for store forwarding, longer than the chain */
-    const int carried = order < CARRIED ? order : CARRIED;
-    for (int j = 1; j <= carried; j++)
-        emit("%s last%d = hist[%d];\n", V, j, 32 - j);
-    /* data[-1] seen as residual data[-1] plus prediction 0 */
-    emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k.si);
-    if (k.wide) /* sign bits: some residual + prediction overflowed 32 bits */
-        emit("%s overflow = %ssetzero_%s();\n", V, P, k.si);
+    emit_lanes_setup(&k, order, carried);
     emit("const uint32_t steps = n & ~(uint32_t)3;\n");
     emit("uint32_t i = 0;\n");
     emit("while (i < steps) {\n");
     indent++;
     emit("const uint32_t end = steps - i < %d ? steps : i + %d;\n", CHUNK, CHUNK);
-    /* up to order CARRIED every sample read comes from registers: no window to keep */
-    const int windowed = order > CARRIED;
     if (windowed) {
         emit("%s *h = hist + 32;\n", V);
         emit("for (; i < end; i += 4, h += 4) {\n");
@@ -207,68 +283,12 @@ void emit_lanes_kernel(const struct kernel *kn, const char *name)
     } else {
         emit_transpose(&k, "in", "r");
     }
-    for (int st = 0; st < 4; st++) {
-        emit("%s x%d;\n", V, st);
-        emit("{\n");
-        indent++;
-        /* c1 * residual first, it is ready earliest; then the older samples, oldest first, so
-           the newest (in registers) join last */
-        char term[64];
-        if (k.ifma) { /* SIMDe 0.7 has no vpmadd52luq nor 512-bit vpsravd: native intrinsics
-                         (the file is x86-only) */
-            const char *nat = k.halves == 1 ? "_mm_" : k.halves == 2 ? "_mm256_" : "_mm512_";
-            emit("%s off = %smadd52lo_epu64(%ssetzero_%s(), c1, prev_res);\n", V, nat, P, k.si);
-            for (int j = order; j >= 2; j--) {
-                history_vector(term, sizeof term, st, j);
-                emit("off = %smadd52lo_epu64(off, c%d, %s);\n", nat, j, term);
-            }
-            emit("const %s pred = %ssrav_epi32(%smadd52lo_epu64(off, c1, prev_pred), shift);\n", V,
-                 nat, nat);
-        } else {
-            emit("%s off = %s%s(c1, prev_res);\n", V, P, mul);
-            emit("LPCU_OFF_CHAIN_V(off);\n");
-            for (int j = order; j >= 2; j--) {
-                history_vector(term, sizeof term, st, j);
-                emit("off = %s%s(off, %s%s(c%d, %s));\n", P, add, P, mul, j, term);
-                /* compilers re-associate these sums (and factor c1 * residual + c1 *
-                   prediction back into c1 * sample, an add on the chain): each partial sum
-                   is pinned */
-                emit("LPCU_OFF_CHAIN_V(off);\n");
-            }
-            emit("const %s pred = %s%s(%s%s(off, %s%s(c1, prev_pred)), shift);\n", V, P,
-                 k.wide ? "srlv_epi64" : "srav_epi32", P, add, P, mul);
-        }
-        emit("x%d = %sadd_epi32(r%d, pred);\n", st, P, st);
-        emit("prev_res = r%d;\n", st);
-        emit("prev_pred = pred;\n");
-        if (windowed)
-            emit("h[%d] = x%d;\n", st, st);
-        indent--;
-        emit("}\n");
-    }
+    for (int st = 0; st < 4; st++)
+        emit_lanes_step(&k, order, st, windowed);
     /* the block's newest vectors stay in registers for the next block */
     for (int j = 1; j <= carried; j++)
         emit("last%d = x%d;\n", j, 4 - j);
-    if (k.slots) {
-        /* odd 32-bit elements from the odd steps, shifted up into them */
-        for (int q = 0; q < 2; q++) {
-            if (k.halves == 4)
-                emit("const %s q%d = %smask_blend_epi32(0xAAAA, x%d, %sslli_epi64(x%d, 32));\n", V,
-                     q, P, 2 * q, P, 2 * q + 1);
-            else
-                emit("const %s q%d = %sblend_epi32(x%d, %sslli_epi64(x%d, 32), %s);\n", V, q, P,
-                     2 * q, P, 2 * q + 1, k.halves == 1 ? "0xA" : "0xAA");
-        }
-        emit("const %s o0 = %sunpacklo_epi64(q0, q1), o1 = %sunpackhi_epi64(q0, q1);\n", V, P, P);
-    } else {
-        emit_transpose(&k, "x", "o");
-    }
-    emit_store_rows(&k, "o");
-    if (k.wide) /* x = r + p overflowed if r and p share a sign that x lacks */
-        for (int row = 0; row < k.lanes / k.halves; row++)
-            emit("overflow = %sor_%s(overflow, %sand_%s(%sxor_%s(o%d, in%d), "
-                 "%sxor_%s(o%d, %ssub_epi32(o%d, in%d))));\n",
-                 P, k.si, P, k.si, P, k.si, row, row, P, k.si, row, P, row, row);
+    emit_lanes_store(&k);
     indent--;
     emit("}\n");
     if (windowed) { /* the window's newest vectors to its start, lowest first (ranges overlap) */

@@ -44,7 +44,7 @@ awk '
     }
     FILENAME ~ /flac$/ { if (NF == 4) flacb[$4] = $2 + 0; next }
     /:$/ { obj = $0; sub(/\.c\.o:$/, "", obj); next }
-    NF == 4 && $4 ~ /_o[0-9]+__/ {
+    NF == 4 && $3 == "T" && $4 ~ /_o[0-9]+__[a-z0-9_]+$/ {
         n[obj]++; bytes[obj] += $2
         o = $4; sub(/^.*_o/, "", o); sub(/__.*$/, "", o); o += 0
         if (!((obj, o) in has)) { has[obj, o] = 1 }

@@ -163,11 +163,10 @@ static void emit_block_finish(const struct kernel *kn)
         char at[16];
         snprintf(at, sizeof at, "i + %d", m);
         emit_output(f, at);
-        emit("data[i + %d] = x;\n", m);
         if (needed[m])
             emit("y%d = %sx;\n", m, f->widen);
         if (fold) {
-            emit("prev_res = %sresidual[i + %d];\n", f->widen, m);
+            emit("prev_res = %sr;\n", f->widen);
             emit("prev_pred = (%s)pred;\n", f->acc);
         }
         indent--;
@@ -192,9 +191,12 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
     char scalar[SYM_LEN];
     restore_symbol(scalar, sizeof scalar, f, "scalar", order);
 
-    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
-    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
-         f->sample);
+    /* residual and data may be one buffer (restore in place), except for the speculating
+       family, whose redo needs the residuals (the entry points keep them apart) */
+    const char *rs = f->speculate ? "restrict " : "";
+    emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
+         rs);
     emit("{\n");
     indent++;
     emit("uint32_t i = 0;\n");
@@ -214,7 +216,7 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
     emit("}\n");
     indent--;
     emit("}\n");
-    if (f->speculate) {
+    if (f->speculate) { /* some output left int32: the whole call again, exactly */
         emit("if (wrapped) {\n");
         emit_exact_call(f, order, "    ", "0");
         emit("    return;\n");

@@ -42,10 +42,10 @@ static int is_64(const struct family *f)
 
 /* ---- shared pieces ------------------------------------------------------------------------ */
 
+/* residual and data are not restrict: they may be one buffer (restore in place) */
 static void emit_signature(const struct family *f, const char *name)
 {
-    emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
-    emit("    %s *restrict data)\n", f->sample);
+    emit("void %s(const int32_t *residual, uint32_t data_len, %s *data)\n", name, f->sample);
 }
 
 /* An integer literal of the family's unsigned type. */
@@ -125,8 +125,10 @@ void emit_fixed_scalar(const struct kernel *k, const char *name)
     emit("{\n");
     indent++;
     if (order == 0 && !is_64(f)) {
-        /* the restore is a copy, and the C library's copy is as fast as copies get */
-        emit("memcpy(data, residual, (size_t)data_len * sizeof *data);\n");
+        /* the restore is a copy, and the C library's copy is as fast as copies get; in place
+           there is nothing to copy (and memcpy must not be given overlapping buffers) */
+        emit("if ((const void *)data != (const void *)residual)\n");
+        emit("    memcpy(data, residual, (size_t)data_len * sizeof *data);\n");
         indent--;
         emit("}\n");
         return;

@@ -164,8 +164,6 @@ static void emit_lanes_setup(const struct lk *k, int order, int carried)
         emit("%s last%d = hist[%d];\n", V, j, 32 - j);
     /* data[-1] seen as residual data[-1] plus prediction 0 */
     emit("%s prev_res = last1, prev_pred = %ssetzero_%s();\n", V, P, k->si);
-    if (k->wide) /* sign bits: some residual + prediction overflowed 32 bits */
-        emit("%s overflow = %ssetzero_%s();\n", V, P, k->si);
 }
 
 /* Step `st` (0-3) of a block, every lane at once: x<st> from r<st> and the history. */
@@ -213,7 +211,13 @@ static void emit_lanes_step(const struct lk *k, int order, int st, int windowed)
     emit("}\n");
 }
 
-/* The four steps' vectors back to the lanes' outputs, and (wide) the overflow check. */
+/*
+ * The four steps' vectors back to the lanes' outputs. Wide: first, whether some output of the
+ * block left int32 (x = r + p overflowed if r and p share a sign that x lacks): from there on
+ * the folded chain is wrong, so the kernel stores nothing of this block and returns its first
+ * step, and the caller finishes each lane exactly from there; its residuals are still unread
+ * (restore in place) and the outputs before it are right.
+ */
 static void emit_lanes_store(const struct lk *k)
 {
     const char *P = k->P, *V = k->V;
@@ -231,12 +235,24 @@ static void emit_lanes_store(const struct lk *k)
     } else {
         emit_transpose(k, "x", "o");
     }
+    if (k->wide) {
+        for (int row = 0; row < k->lanes / k->halves; row++) {
+            char t[160];
+            snprintf(t, sizeof t,
+                     "%sand_%s(%sxor_%s(o%d, in%d), %sxor_%s(o%d, %ssub_epi32(o%d, in%d)))", P,
+                     k->si, P, k->si, row, row, P, k->si, row, P, row, row);
+            if (row == 0)
+                emit("%s ov = %s;\n", V, t);
+            else
+                emit("ov = %sor_%s(ov, %s);\n", P, k->si, t);
+        }
+        if (k->halves == 4)
+            emit("if (LPCU_UNLIKELY(%stest_epi32_mask(ov, %sset1_epi32(INT32_MIN))))\n", P, P);
+        else
+            emit("if (LPCU_UNLIKELY(!%stestz_%s(ov, %sset1_epi32(INT32_MIN))))\n", P, k->si, P);
+        emit("    return i; /* none of this block stored */\n");
+    }
     emit_store_rows(k, "o");
-    if (k->wide) /* x = r + p overflowed if r and p share a sign that x lacks */
-        for (int row = 0; row < k->lanes / k->halves; row++)
-            emit("overflow = %sor_%s(overflow, %sand_%s(%sxor_%s(o%d, in%d), "
-                 "%sxor_%s(o%d, %ssub_epi32(o%d, in%d))));\n",
-                 P, k->si, P, k->si, P, k->si, row, row, P, k->si, row, P, row, row);
 }
 
 void emit_lanes_kernel(const struct kernel *kn, const char *name)
@@ -297,12 +313,6 @@ void emit_lanes_kernel(const struct kernel *kn, const char *name)
     }
     indent--;
     emit("}\n");
-    if (k.wide) {
-        emit("%sstoreu_%s((void *)w, overflow);\n", P, k.si);
-        emit("for (int l = 0; l < %d; l++)\n", k.words);
-        emit("    if (w[l] < 0)\n");
-        emit("        return lpcu_multi_redo_wide(g, %d, %d, steps);\n", k.lanes, order);
-    }
     emit("return steps;\n");
     indent--;
     emit("}\n");

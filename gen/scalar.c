@@ -14,7 +14,9 @@
  * the shifted prediction, so c1 * residual[i-1] joins the off-chain sum and the chain is
  * shift, multiply, add. The wide family truncates data[i] to 32 bits, which breaks that
  * identity when residual + pred leaves the int32 range; it folds anyway, notes any such
- * sample and redoes the call exactly if there was one (emit_output, emit_exact_call).
+ * sample and redoes the call exactly if there was one (emit_output, emit_exact_call). The
+ * redo reads the residuals again, so the wide kernels need them apart from the output; the
+ * entry points give them a copy when called in place (kernels/dispatch.c).
  *
  * The `regs` newest samples live in a ring of locals v0..v{regs-1}; the loop is unrolled
  * `regs` times so that each copy names its slots directly and no value is ever moved:
@@ -27,21 +29,26 @@ struct kernel_ctx {
 };
 
 /*
- * x = residual[at] + pred in the family's arithmetic. The speculating family (wide) also
- * notes whether the 64-bit sum left the int32 range: only then does keeping its low 32 bits
- * make c1 * data[i] differ from c1 * residual[i] + c1 * pred, which the folded chain assumes.
+ * r = residual[at], read once and before data[at] is written (residual may be data: restore in
+ * place), and x = r + pred in the family's arithmetic, stored to data[at]. The speculating
+ * family (wide) also checks whether the 64-bit sum left the int32 range: only then does keeping
+ * its low 32 bits make c1 * data[i] differ from c1 * residual[i] + c1 * pred, which the folded
+ * chain assumes; the kernel redoes the call exactly if any sample did.
  */
 void emit_output(const struct family *f, const char *at)
 {
+    emit("const int32_t r = residual[%s];\n", at);
     if (f->speculate) {
-        emit("const uint64_t y = (uint64_t)(int64_t)residual[%s] + (uint64_t)pred;\n", at);
+        emit("const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;\n");
         emit("wrapped |= (y + UINT64_C(0x80000000)) >> 32;\n");
         emit("const int32_t x = (int32_t)(uint32_t)y;\n");
+        emit("data[%s] = x;\n", at);
     } else if (f->sample_bits == 32) { /* add in 32 bits, keep the low 32 */
-        emit("const int32_t x = (int32_t)((uint32_t)residual[%s] + (uint32_t)pred);\n", at);
+        emit("const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);\n");
+        emit("data[%s] = x;\n", at);
     } else {
-        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)residual[%s] + (uint64_t)pred);\n",
-             at);
+        emit("const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);\n");
+        emit("data[%s] = x;\n", at);
     }
 }
 
@@ -138,11 +145,10 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
     }
     emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
     emit_output(f, "i");
-    emit("data[i] = x;\n");
     if (c->ring)
         emit("v%d = %sx;\n", u, f->widen);
     if (c->fold) {
-        emit("prev_res = %sresidual[i];\n", f->widen);
+        emit("prev_res = %sr;\n", f->widen);
         emit("prev_pred = (%s)pred;\n", f->acc);
     }
     emit("i++;\n");
@@ -161,13 +167,15 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
     /* With the fold and one slot, data[i-1] is never read back from a local. */
     c.ring = !(c.fold && R == 1);
 
+    /* residual and data may be one buffer (restore in place), except for the speculating
+       family, whose redo needs the residuals (the entry points keep them apart) */
+    const char *rs = f->speculate ? "restrict " : "";
     if (spec) /* the folded loop, returning whether any output wrapped */
-        emit("static uint64_t %s_fold(const int32_t *restrict residual, uint32_t data_len,\n",
-             name);
+        emit("static uint64_t %s_fold(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
     else
-        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
-    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
-         f->sample);
+        emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
+         rs);
     emit("{\n");
     indent++;
     if (spec)
@@ -200,9 +208,9 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
     emit("}\n");
     if (spec) {
         emit("\n");
-        emit("void %s(const int32_t *restrict residual, uint32_t data_len,\n", name);
-        emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *restrict data)\n",
-             f->sample);
+        emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
+        emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
+             rs);
         emit("{\n");
         emit("    if (%s_fold(residual, data_len, qlp_coeff, lp_quantization, data))\n", name);
         emit_exact_call(f, order, "        ", "0");

@@ -15,9 +15,14 @@
  *   - 1 <= order <= LPCU_MAX_ORDER;
  *   - 0 <= lp_quantization <= LPCU_MAX_SHIFT (FLAC streams use 0..15);
  *   - data_len may be 0; otherwise residual[0 .. data_len-1], qlp_coeff[0 .. order-1] and
- *     data[-order .. data_len-1] are valid, and the output range does not overlap the
- *     residual or the coefficients;
+ *     data[-order .. data_len-1] are valid; the output range does not overlap the
+ *     coefficients, and overlaps the residual only by being it (in place, below);
  *   - pointers need no particular alignment.
+ * In place: where samples are int32_t (every function but the _33bit ones), residual may
+ * equal data, the residuals already sitting where the outputs go (as FFmpeg's and dr_flac's
+ * decoders keep them); each residual is read before its output overwrites it, and the result
+ * is the same as with separate buffers, for every input (the wide functions included, whose
+ * kernels finish exactly from where an output leaves int32). Partial overlap is not allowed.
  * A call with order or lp_quantization out of range writes nothing (and asserts in builds
  * without NDEBUG). The functions read only residual[0 .. data_len-1],
  * qlp_coeff[0 .. order-1] and data[-order .. data_len-1], and write only data[0 .. data_len-1].
@@ -129,7 +134,8 @@ const char *lpcu_strerror(int code);
  *
  * The warm-up sits at data[-order .. -1] (none for order 0). The functions read only
  * residual[0 .. data_len-1] and data[-order .. data_len-1] and write only data[0 .. data_len-1];
- * data_len may be 0, pointers need no alignment, and the output must not overlap the residual.
+ * data_len may be 0, pointers need no alignment, and the output must not overlap the residual,
+ * except in place as for the LPC functions (residual == data; not for _wide_33bit).
  * An order above LPCU_FIXED_MAX_ORDER writes nothing (and asserts in builds without NDEBUG).
  *
  *   - lpcu_fixed_restore_signal: 32-bit two's complement with wrap-around; equals libFLAC's
@@ -163,8 +169,10 @@ void lpcu_fixed_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32
  * lpcu_restore_signal_wide (for _wide_multi), with the same preconditions; the subframes may
  * differ in order, shift, coefficients and length. The result is bit for bit what one call
  * per subframe gives. The subframes' output ranges data[0 .. data_len-1] must not overlap
- * each other, nor any subframe's residual, coefficients or warm-up. A subframe whose order or
- * lp_quantization is out of range is skipped (nothing written), as a single call would.
+ * each other, nor any subframe's coefficients or warm-up, nor another subframe's residual; a
+ * subframe may restore in place (its residual == its data), as a single call may. A subframe
+ * whose order or lp_quantization is out of range is skipped (nothing written), as a single
+ * call would.
  */
 typedef struct lpcu_subframe {
     const int32_t *residual;

@@ -249,17 +249,37 @@ void lpcu_restore_signal(const int32_t *residual, uint32_t data_len, const int32
         lpcu_restore_signal_rolled(residual, data_len, qlp_coeff, order, lp_quantization, data);
 }
 
+/*
+ * The wide kernels fold their chain speculatively and, if an output left int32 (no valid
+ * stream has one), redo the call with the exact loop, which reads the residuals again. In
+ * place (residual == data) those have been overwritten by then, so an in-place call runs the
+ * kernel on a copy of its residuals, a chunk at a time: each chunk's warm-up is the previous
+ * chunk's output, already in data. The copy costs a load and a store per sample, only there.
+ */
+#define WIDE_IN_PLACE_CHUNK 1024u
+
 void lpcu_restore_signal_wide(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
                               uint32_t order, int lp_quantization, int32_t *data)
 {
     if (!lpcu_params_ok(order, lp_quantization))
         return;
     const lpcu_any_fn k = kernels()->restore[LPCU_FAMILY_wide][order];
-    if (k)
-        ((lpcu_kernel32_fn)k)(residual, data_len, qlp_coeff, lp_quantization, data);
-    else
+    if (!k) { /* the plain loop reads each residual before it writes that output */
         lpcu_restore_signal_wide_rolled(residual, data_len, qlp_coeff, order, lp_quantization,
                                         data);
+        return;
+    }
+    if (residual != data) {
+        ((lpcu_kernel32_fn)k)(residual, data_len, qlp_coeff, lp_quantization, data);
+        return;
+    }
+    int32_t copy[WIDE_IN_PLACE_CHUNK];
+    for (uint32_t at = 0; at < data_len; at += WIDE_IN_PLACE_CHUNK) {
+        const uint32_t n =
+            data_len - at < WIDE_IN_PLACE_CHUNK ? data_len - at : WIDE_IN_PLACE_CHUNK;
+        memcpy(copy, residual + at, n * sizeof *copy);
+        ((lpcu_kernel32_fn)k)(copy, n, qlp_coeff, lp_quantization, data + at);
+    }
 }
 
 void lpcu_restore_signal_wide_33bit(const int32_t *residual, uint32_t data_len,

@@ -52,8 +52,10 @@
    scalar kernels ran 3-4% slower at orders 14-28 with it inlined). */
 #if defined(__GNUC__)
 #define LPCU_COLD __attribute__((noinline, cold))
+#define LPCU_UNLIKELY(c) __builtin_expect(!!(c), 0)
 #else
 #define LPCU_COLD
+#define LPCU_UNLIKELY(c) (c)
 #endif
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
@@ -92,15 +94,10 @@ struct lpcu_group {
     int32_t shift[LPCU_MAX_LANES];
     uint32_t lanes;
 };
-/* Restores the first steps of the n a group has and returns how many (n rounded down to the
-   kernel's step; the caller finishes the rest). */
+/* Restores the first steps of the n a group has and returns how many: n rounded down to the
+   kernel's step, or fewer where a wide kernel met an output outside int32 (no valid stream
+   has one); the caller finishes the rest of each lane with single calls. */
 typedef uint32_t (*lpcu_multi_fn)(const struct lpcu_group *g, uint32_t n);
-
-/* What a wide multi kernel falls back on when a residual + prediction left 32 bits (no valid
-   stream does that): restores steps 0 .. n-1 of its `lanes` lanes exactly, one
-   lpcu_restore_signal_wide() call per lane, and returns n. */
-uint32_t lpcu_multi_redo_wide(const struct lpcu_group *g, uint32_t lanes, uint32_t order,
-                              uint32_t n);
 
 /* Every kernel of the manifest, declared with its kind's signature. */
 #define LPCU_DECLARE_restore(family, symbol)                                                       \

@@ -11,18 +11,6 @@
 
 #include "lpcu_internal.h"
 
-uint32_t lpcu_multi_redo_wide(const struct lpcu_group *g, uint32_t lanes, uint32_t order,
-                              uint32_t n)
-{
-    for (uint32_t l = 0; l < lanes; l++) {
-        int32_t coeff[LPCU_MAX_ORDER]; /* the lane's, zero-padded to the kernel's order */
-        for (uint32_t j = 0; j < order; j++)
-            coeff[j] = g->coeff[j][l];
-        lpcu_restore_signal_wide(g->residual[l], n, coeff, order, g->shift[l], g->data[l]);
-    }
-    return n;
-}
-
 static void restore_one(const lpcu_subframe *s, uint32_t offset, uint32_t n, int wide)
 {
     if (wide)

@@ -15,10 +15,11 @@
  * its width (FLAC's domain). The rolled loop is checked against an inline model, then every
  * kernel of that family and order of every ISA this CPU runs, the public dispatched function
  * (under each usable ISA in turn) and the _checked function are compared with the rolled
- * result word for word, guard words and warm-up included. Narrow and wide cases also go
- * through lpcu_restore_signal(_wide)_multi, in a group with up to seven earlier cases of the
- * same family and order (as the channels of a frame; their own shifts, coefficients and
- * lengths), each compared with its rolled result.
+ * result word for word, guard words and warm-up included, and (narrow, wide) again in place,
+ * with residual == data. Narrow and wide cases also go through
+ * lpcu_restore_signal(_wide)_multi, in a group with up to seven earlier cases of the same
+ * family and order (as the channels of a frame; their own shifts, coefficients and lengths;
+ * every other group in place), each compared with its rolled result.
  * Prints the seed and the counts; exits 1 on any mismatch.
  */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
@@ -212,29 +213,43 @@ static void report(const struct dt_case *c, const char *who, const unsigned char
 }
 
 /* Runs one entry point on a fresh copy of the case's buffer, guards poisoned, and compares
-   the whole buffer with the reference. */
+   the whole buffer with the reference; for the families with 32-bit samples once more in
+   place, the residuals copied to where the output goes and residual == data (every entry
+   point, and the kernels but the wide ones: their redo rereads the residuals, so the wide
+   entry points hand them a copy when called in place). */
 static void check_entry(const struct dt_case *c, enum harness_entry e, const struct manifest_row *k,
                         const char *who, unsigned char *buf, const unsigned char *ref, size_t bytes,
                         struct tally *t)
 {
     const size_t w = harness_width(c->family);
-    void *data = fill_buffer(c, buf);
-    harness_poison(buf, GUARD_WORDS * w);
-    harness_poison(buf + bytes - GUARD_WORDS * w, GUARD_WORDS * w);
-    const double t0 = now();
-    const int rc =
-        harness_call(e, k, c->family, c->residual, c->len, c->coeff, c->order, c->shift, data);
-    t->seconds += now() - t0;
-    harness_unpoison(buf, bytes);
-    t->runs++;
-    t->verified++;
-    t->samples += c->len;
-    if (rc != 0) {
-        if (mismatches++ < MAX_REPORTS)
-            printf("MISMATCH %s: case %" PRIu64 " returned %d (%s)\n", who, c->index, rc,
-                   lpcu_strerror(rc));
-    } else if (memcmp(buf, ref, bytes) != 0) {
-        report(c, who, buf, ref);
+    const int in_place_too =
+        w == sizeof(int32_t) && !(e == HE_KERNEL && c->family == LPCU_FAMILY_wide);
+    for (int in_place = 0; in_place <= in_place_too; in_place++) {
+        void *data = fill_buffer(c, buf);
+        const int32_t *residual = c->residual;
+        if (in_place) {
+            memcpy(data, c->residual, (size_t)c->len * sizeof(int32_t));
+            residual = data;
+        }
+        harness_poison(buf, GUARD_WORDS * w);
+        harness_poison(buf + bytes - GUARD_WORDS * w, GUARD_WORDS * w);
+        const double t0 = now();
+        const int rc =
+            harness_call(e, k, c->family, residual, c->len, c->coeff, c->order, c->shift, data);
+        t->seconds += now() - t0;
+        harness_unpoison(buf, bytes);
+        t->runs++;
+        t->verified++;
+        t->samples += c->len;
+        char name[96];
+        snprintf(name, sizeof name, "%s%s", who, in_place ? ", in place" : "");
+        if (rc != 0) {
+            if (mismatches++ < MAX_REPORTS)
+                printf("MISMATCH %s: case %" PRIu64 " returned %d (%s)\n", name, c->index, rc,
+                       lpcu_strerror(rc));
+        } else if (memcmp(buf, ref, bytes) != 0) {
+            report(c, name, buf, ref);
+        }
     }
 }
 
@@ -290,8 +305,8 @@ static void keep_case(const struct dt_case *c, const void *data)
 }
 
 /* One lpcu_restore_signal(_wide)_multi call over the newest `count` kept cases of the family
-   and order of c (c itself is the newest), each in its own guarded buffer; compares every
-   buffer. */
+   and order of c (c itself is the newest), each in its own guarded buffer, in place for every
+   other case (the residuals where the output goes); compares every buffer. */
 static void check_multi(const struct dt_case *c, unsigned count, struct tally *t)
 {
     const int f = c->family == LPCU_FAMILY_wide;
@@ -306,9 +321,14 @@ static void check_multi(const struct dt_case *c, unsigned count, struct tally *t
         for (unsigned w = 0; w < GUARD_WORDS; w++)
             k->buf[w] = k->buf[GUARD_WORDS + k->order + k->len + w] = (int32_t)0xA5A5A5A5u;
         memcpy(k->buf + GUARD_WORDS, k->ref, k->order * sizeof(int32_t));
-        memset(k->buf + GUARD_WORDS + k->order, UNWRITTEN_BYTE, k->len * sizeof(int32_t));
-        list[m] = (lpcu_subframe){k->residual, k->coeff, k->buf + GUARD_WORDS + k->order,
-                                  k->len,      k->order, k->shift};
+        int32_t *data = k->buf + GUARD_WORDS + k->order;
+        memset(data, UNWRITTEN_BYTE, k->len * sizeof(int32_t));
+        const int32_t *residual = k->residual;
+        if (c->index & 1) {
+            memcpy(data, k->residual, k->len * sizeof(int32_t));
+            residual = data;
+        }
+        list[m] = (lpcu_subframe){residual, k->coeff, data, k->len, k->order, k->shift};
         t->samples += k->len;
     }
     const double t0 = now();
@@ -327,11 +347,12 @@ static void check_multi(const struct dt_case *c, unsigned count, struct tally *t
                    k->buf[GUARD_WORDS + k->order + k->len + w] != (int32_t)0xA5A5A5A5u;
         bad |= memcmp(k->buf + GUARD_WORDS, k->ref, (k->order + k->len) * sizeof(int32_t)) != 0;
         if (bad && mismatches++ < MAX_REPORTS)
-            printf("MISMATCH multi (%s, %u subframes): case %" PRIu64 " (subframe %u: order %u "
+            printf("MISMATCH multi (%s, %u subframes%s): case %" PRIu64 " (subframe %u: order %u "
                    "shift %d len %u)\n  rerun: lpcu-difftest --seed %" PRIu64 " --start %" PRIu64
                    " --cases %u\n",
-                   f ? "wide" : "narrow", count, k->index, m, k->order, k->shift, k->len, g_seed,
-                   members[count - 1]->index, (unsigned)(c->index + 1 - members[count - 1]->index));
+                   f ? "wide" : "narrow", count, c->index & 1 ? ", in place" : "", k->index, m,
+                   k->order, k->shift, k->len, g_seed, members[count - 1]->index,
+                   (unsigned)(c->index + 1 - members[count - 1]->index));
     }
 }
 

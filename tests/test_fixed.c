@@ -371,7 +371,9 @@ static void test_narrow_wraparound(void **state)
 /*
  * Every candidate of every family and order, lengths 0..SHORT_MAX, with residual[len-1] and
  * data[len-1] the last words before a PROT_NONE page ("end"), then residual[0] and
- * data[-order] the first words after one ("start"); the results must match the rolled loop's.
+ * data[-order] the first words after one ("start"); for narrow and wide again in place
+ * (residual == data, the residuals where the output goes). The results must match the rolled
+ * loop's.
  */
 static void test_page_edges(void **state)
 {
@@ -391,13 +393,17 @@ static void test_page_edges(void **state)
         for (uint32_t order = 0; order < ORDERS; order++) {
             const uint32_t n =
                 make_case((enum lpcu_family)fam, order, 16, SHORT_MAX, residual, expected);
+            const int modes = fam == LPCU_FAMILY_wide33 ? 1 : 2; /* in place: 32-bit samples */
             for (uint32_t len = 0; len <= n; len++) {
-                for (int at_end = 0; at_end < 2; at_end++) {
-                    int32_t *res =
-                        at_end ? (int32_t *)(void *)rres.end - len : (int32_t *)(void *)rres.start;
+                for (int mode = 0; mode < 2 * modes; mode++) {
+                    const int at_end = mode & 1, in_place = mode >> 1;
                     unsigned char *data =
                         at_end ? rdata.end - len * width : rdata.start + order * width;
-                    memcpy(res, residual, len * sizeof *res);
+                    int32_t *res = in_place ? (int32_t *)(void *)data
+                                   : at_end ? (int32_t *)(void *)rres.end - len
+                                            : (int32_t *)(void *)rres.start;
+                    if (!in_place)
+                        memcpy(res, residual, len * sizeof *res);
                     for (size_t c = 0; c < MANIFEST_ROW_COUNT + 2; c++) {
                         struct candidate cand = {CAND_KERNEL, NULL, 0};
                         if (c == MANIFEST_ROW_COUNT) {
@@ -411,9 +417,10 @@ static void test_page_edges(void **state)
                                 cand.kernel->order != order || !test_kernel_runs(cand.kernel))
                                 continue;
                         }
-                        snprintf(what, sizeof what, "%s, family %s order %u len %u at the %s",
+                        snprintf(what, sizeof what, "%s, family %s order %u len %u at the %s%s",
                                  candidate_name(&cand, name, sizeof name), lpcu_family_names[fam],
-                                 order, len, at_end ? "end" : "start");
+                                 order, len, at_end ? "end" : "start",
+                                 in_place ? ", in place" : "");
                         for (uint32_t j = 0; j < order + len; j++) /* warm-up, then clobber */
                             if (fam == LPCU_FAMILY_wide33)
                                 ((int64_t *)(void *)data)[(long)j - (long)order] =
@@ -421,6 +428,8 @@ static void test_page_edges(void **state)
                             else
                                 ((int32_t *)(void *)data)[(long)j - (long)order] =
                                     j < order ? (int32_t)expected[j] : (int32_t)TEST_GUARD_32;
+                        if (in_place)
+                            memcpy(res, residual, len * sizeof *res);
                         region_case = what;
                         call_candidate(&cand, (enum lpcu_family)fam, order, res, len, data);
                         region_case = "";

@@ -9,7 +9,10 @@
  *   - "start": data[-order] and residual[0] are the first word after one (catches accesses
  *              before the warm-up).
  * Every family, every kernel of every ISA this CPU runs, the rolled loop and the public and
- * checked entry points; orders 1-32, lengths 0-300. Results are compared with the rolled
+ * checked entry points; orders 1-32, lengths 0-300; for the families with 32-bit samples,
+ * also in place (residual == data, the residuals where the output goes), at both placements
+ * (entry points and kernels, but not the wide kernels, which need the residuals apart).
+ * Results are compared with the rolled
  * loop, and the words on the open side of each buffer must keep their guard value. A fault
  * prints the case being run before the process dies.
  */
@@ -36,6 +39,8 @@ static char current_case[160];
 
 enum placement { AT_END, AT_START };
 static const char *const placement_name[] = {"end", "start"};
+enum mode { APART, IN_PLACE };
+static const char *const mode_name[] = {"", ", in place"};
 
 struct family_case {
     enum lpcu_family family;
@@ -51,13 +56,15 @@ static unsigned long long runs;
 /* One entry point at one length and placement: lay out warm-up and residuals against the
    page, fill the open side with guards, restore, compare. */
 static void run_one(const struct family_case *fc, enum harness_entry e,
-                    const struct manifest_row *k, uint32_t len, enum placement at,
+                    const struct manifest_row *k, uint32_t len, enum placement at, enum mode m,
                     const struct region *data_r, const struct region *res_r)
 {
     const size_t w = harness_width(fc->family);
     const size_t span = (fc->order + len) * w; /* data[-order .. len-1] */
     unsigned char *lo = at == AT_END ? data_r->end - span : data_r->start;
-    int32_t *residual = at == AT_END ? (int32_t *)res_r->end - len : (int32_t *)res_r->start;
+    int32_t *residual = m == IN_PLACE  ? (int32_t *)(void *)(lo + fc->order * w)
+                        : at == AT_END ? (int32_t *)res_r->end - len
+                                       : (int32_t *)res_r->start;
     /* the open side: before the buffer when it ends at the page, after it otherwise */
     unsigned char *open = at == AT_END ? lo - OPEN_GUARD_WORDS * w : lo + span;
 
@@ -67,7 +74,7 @@ static void run_one(const struct family_case *fc, enum harness_entry e,
     memset(open, GUARD_BYTE, OPEN_GUARD_WORDS * w);
     memcpy(lo, fc->ref, fc->order * w);
     memset(lo + fc->order * w, GUARD_BYTE, len * w);
-    memcpy(residual, fc->residual, len * sizeof(int32_t));
+    memcpy(residual, fc->residual, len * sizeof(int32_t)); /* in place: over the guards */
 
     const int rc = harness_call(e, k, fc->family, residual, len, fc->coeff, fc->order, fc->shift,
                                 lo + fc->order * w);
@@ -88,14 +95,21 @@ static void run_entry(const struct family_case *fc, enum harness_entry e,
                       const struct manifest_row *k, const char *who, const struct region *data_r,
                       const struct region *res_r)
 {
-    for (int at = AT_END; at <= AT_START; at++) {
-        snprintf(current_case, sizeof current_case,
-                 "%s family %s order %u, buffers at the %s "
-                 "of a page",
-                 who, lpcu_family_names[fc->family], fc->order, placement_name[at]);
-        for (uint32_t len = 0; len <= MAX_LEN; len++)
-            run_one(fc, e, k, len, (enum placement)at, data_r, res_r);
-    }
+    /* in place needs residual and data of one type: the families with 32-bit samples; and
+       every entry point, but of the kernels not the wide ones, whose redo rereads the
+       residuals (the wide entry points hand them a copy when called in place) */
+    const int modes = harness_width(fc->family) == sizeof(int32_t) &&
+                              !(e == HE_KERNEL && fc->family == LPCU_FAMILY_wide)
+                          ? 2
+                          : 1;
+    for (int m = APART; m < modes; m++)
+        for (int at = AT_END; at <= AT_START; at++) {
+            snprintf(current_case, sizeof current_case,
+                     "%s family %s order %u, buffers at the %s of a page%s", who,
+                     lpcu_family_names[fc->family], fc->order, placement_name[at], mode_name[m]);
+            for (uint32_t len = 0; len <= MAX_LEN; len++)
+                run_one(fc, e, k, len, (enum placement)at, (enum mode)m, data_r, res_r);
+        }
 }
 
 static void test_page_edges(void **state)
@@ -158,7 +172,7 @@ static void test_page_edges(void **state)
         }
     }
     printf("test_page_edge: %llu distinct kernels (active ISA %s), %llu runs at lengths 0-%u, "
-           "both placements, no access outside the buffers\n",
+           "both placements, apart and (narrow, wide) in place, no access outside the buffers\n",
            distinct_kernels, lpcu_active_isa(), runs, MAX_LEN);
     region_release_faults();
     free(fc.ref);

@@ -36,8 +36,7 @@ static inline simde__m256i lpcu_last(simde__m256i x)
 
 #endif
 
-void lpcu_fixed_narrow_o1__avx2(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o1__avx2(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 16) { /* shorter calls go straight to the scalar kernel */

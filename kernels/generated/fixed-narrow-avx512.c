@@ -48,8 +48,7 @@ static inline simde__m512i lpcu_last(simde__m512i x)
 
 #endif
 
-void lpcu_fixed_narrow_o1__avx512(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o1__avx512(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 32) { /* shorter calls go straight to the scalar kernel */
@@ -81,8 +80,7 @@ void lpcu_fixed_narrow_o1__avx512(const int32_t *restrict residual, uint32_t dat
         lpcu_fixed_narrow_o1__scalar(residual + i, data_len - i, data + i);
 }
 
-void lpcu_fixed_narrow_o2__avx512(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o2__avx512(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 32) { /* shorter calls go straight to the scalar kernel */

@@ -11,14 +11,13 @@
 
 #include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-void lpcu_fixed_narrow_o0__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o0__scalar(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
-    memcpy(data, residual, (size_t)data_len * sizeof *data);
+    if ((const void *)data != (const void *)residual)
+        memcpy(data, residual, (size_t)data_len * sizeof *data);
 }
 
-void lpcu_fixed_narrow_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o1__scalar(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     const uint32_t d1 = (uint32_t)data[-1];
     uint32_t s0 = d1;
@@ -88,8 +87,7 @@ void lpcu_fixed_narrow_o1__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int32_t)s0;
 }
 
-void lpcu_fixed_narrow_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o2__scalar(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     const uint32_t d1 = (uint32_t)data[-1];
     const uint32_t d2 = (uint32_t)data[-2];
@@ -160,8 +158,7 @@ void lpcu_fixed_narrow_o2__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int32_t)s0;
 }
 
-void lpcu_fixed_narrow_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o3__scalar(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     const uint32_t d1 = (uint32_t)data[-1];
     const uint32_t d2 = (uint32_t)data[-2];
@@ -249,8 +246,7 @@ void lpcu_fixed_narrow_o3__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int32_t)s0;
 }
 
-void lpcu_fixed_narrow_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int32_t *restrict data)
+void lpcu_fixed_narrow_o4__scalar(const int32_t *residual, uint32_t data_len, int32_t *data)
 {
     const uint32_t d1 = (uint32_t)data[-1];
     const uint32_t d2 = (uint32_t)data[-2];

@@ -35,8 +35,7 @@ static inline simde__m256i lpcu_last(simde__m256i x)
 
 #endif
 
-void lpcu_fixed_wide33_o0__avx2(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o0__avx2(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) { /* shorter calls go straight to the scalar kernel */
@@ -55,8 +54,7 @@ void lpcu_fixed_wide33_o0__avx2(const int32_t *restrict residual, uint32_t data_
         lpcu_fixed_wide33_o0__scalar(residual + i, data_len - i, data + i);
 }
 
-void lpcu_fixed_wide33_o1__avx2(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o1__avx2(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) { /* shorter calls go straight to the scalar kernel */

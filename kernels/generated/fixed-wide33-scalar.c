@@ -11,8 +11,7 @@
 
 #include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
 
-void lpcu_fixed_wide33_o0__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o0__scalar(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     const uint32_t left = data_len % 8;
     const int32_t *const end = residual + (data_len - left);
@@ -49,8 +48,7 @@ void lpcu_fixed_wide33_o0__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = residual[6];
 }
 
-void lpcu_fixed_wide33_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o1__scalar(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     const uint64_t d1 = (uint64_t)(int64_t)data[-1];
     uint64_t s0 = d1;
@@ -120,8 +118,7 @@ void lpcu_fixed_wide33_o1__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int64_t)s0;
 }
 
-void lpcu_fixed_wide33_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o2__scalar(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     const uint64_t d1 = (uint64_t)(int64_t)data[-1];
     const uint64_t d2 = (uint64_t)(int64_t)data[-2];
@@ -192,8 +189,7 @@ void lpcu_fixed_wide33_o2__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int64_t)s0;
 }
 
-void lpcu_fixed_wide33_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o3__scalar(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     const uint64_t d1 = (uint64_t)(int64_t)data[-1];
     const uint64_t d2 = (uint64_t)(int64_t)data[-2];
@@ -281,8 +277,7 @@ void lpcu_fixed_wide33_o3__scalar(const int32_t *restrict residual, uint32_t dat
     data[6] = (int64_t)s0;
 }
 
-void lpcu_fixed_wide33_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
-    int64_t *restrict data)
+void lpcu_fixed_wide33_o4__scalar(const int32_t *residual, uint32_t data_len, int64_t *data)
 {
     const uint64_t d1 = (uint64_t)(int64_t)data[-1];
     const uint64_t d2 = (uint64_t)(int64_t)data[-2];

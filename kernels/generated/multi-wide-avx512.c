@@ -55,7 +55,6 @@ uint32_t lpcu_multi_wide_l8_o1__avx512(const struct lpcu_group *g, uint32_t n)
     shift = simde_mm512_loadu_si512((const void *)w);
     simde__m512i last1 = hist[31];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -112,6 +111,10 @@ uint32_t lpcu_multi_wide_l8_o1__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -120,14 +123,8 @@ uint32_t lpcu_multi_wide_l8_o1__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 1, steps);
     return steps;
 }
 #endif
@@ -173,7 +170,6 @@ uint32_t lpcu_multi_wide_l8_o2__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last1 = hist[31];
     simde__m512i last2 = hist[30];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -239,6 +235,10 @@ uint32_t lpcu_multi_wide_l8_o2__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -247,14 +247,8 @@ uint32_t lpcu_multi_wide_l8_o2__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 2, steps);
     return steps;
 }
 #endif
@@ -302,7 +296,6 @@ uint32_t lpcu_multi_wide_l8_o3__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last2 = hist[30];
     simde__m512i last3 = hist[29];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -377,6 +370,10 @@ uint32_t lpcu_multi_wide_l8_o3__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -385,14 +382,8 @@ uint32_t lpcu_multi_wide_l8_o3__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 3, steps);
     return steps;
 }
 #endif
@@ -442,7 +433,6 @@ uint32_t lpcu_multi_wide_l8_o4__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -526,6 +516,10 @@ uint32_t lpcu_multi_wide_l8_o4__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -534,14 +528,8 @@ uint32_t lpcu_multi_wide_l8_o4__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 4, steps);
     return steps;
 }
 #endif
@@ -592,7 +580,6 @@ uint32_t lpcu_multi_wide_l8_o5__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -689,6 +676,10 @@ uint32_t lpcu_multi_wide_l8_o5__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -697,16 +688,10 @@ uint32_t lpcu_multi_wide_l8_o5__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 5; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 5, steps);
     return steps;
 }
 #endif
@@ -758,7 +743,6 @@ uint32_t lpcu_multi_wide_l8_o6__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -863,6 +847,10 @@ uint32_t lpcu_multi_wide_l8_o6__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -871,16 +859,10 @@ uint32_t lpcu_multi_wide_l8_o6__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 6; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 6, steps);
     return steps;
 }
 #endif
@@ -933,7 +915,6 @@ uint32_t lpcu_multi_wide_l8_o7__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1046,6 +1027,10 @@ uint32_t lpcu_multi_wide_l8_o7__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -1054,16 +1039,10 @@ uint32_t lpcu_multi_wide_l8_o7__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 7; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 7, steps);
     return steps;
 }
 #endif
@@ -1117,7 +1096,6 @@ uint32_t lpcu_multi_wide_l8_o8__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1238,6 +1216,10 @@ uint32_t lpcu_multi_wide_l8_o8__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -1246,16 +1228,10 @@ uint32_t lpcu_multi_wide_l8_o8__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 8; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 8, steps);
     return steps;
 }
 #endif
@@ -1310,7 +1286,6 @@ uint32_t lpcu_multi_wide_l8_o9__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1439,6 +1414,10 @@ uint32_t lpcu_multi_wide_l8_o9__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -1447,16 +1426,10 @@ uint32_t lpcu_multi_wide_l8_o9__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 9; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 9, steps);
     return steps;
 }
 #endif
@@ -1512,7 +1485,6 @@ uint32_t lpcu_multi_wide_l8_o10__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1649,6 +1621,10 @@ uint32_t lpcu_multi_wide_l8_o10__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -1657,16 +1633,10 @@ uint32_t lpcu_multi_wide_l8_o10__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 10; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 10, steps);
     return steps;
 }
 #endif
@@ -1723,7 +1693,6 @@ uint32_t lpcu_multi_wide_l8_o11__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -1868,6 +1837,10 @@ uint32_t lpcu_multi_wide_l8_o11__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -1876,16 +1849,10 @@ uint32_t lpcu_multi_wide_l8_o11__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 11; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 11, steps);
     return steps;
 }
 #endif
@@ -1943,7 +1910,6 @@ uint32_t lpcu_multi_wide_l8_o12__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2096,6 +2062,10 @@ uint32_t lpcu_multi_wide_l8_o12__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -2104,16 +2074,10 @@ uint32_t lpcu_multi_wide_l8_o12__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 12; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 12, steps);
     return steps;
 }
 #endif
@@ -2172,7 +2136,6 @@ uint32_t lpcu_multi_wide_l8_o13__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2333,6 +2296,10 @@ uint32_t lpcu_multi_wide_l8_o13__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -2341,16 +2308,10 @@ uint32_t lpcu_multi_wide_l8_o13__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 13; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 13, steps);
     return steps;
 }
 #endif
@@ -2410,7 +2371,6 @@ uint32_t lpcu_multi_wide_l8_o14__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2579,6 +2539,10 @@ uint32_t lpcu_multi_wide_l8_o14__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -2587,16 +2551,10 @@ uint32_t lpcu_multi_wide_l8_o14__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 14; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 14, steps);
     return steps;
 }
 #endif
@@ -2657,7 +2615,6 @@ uint32_t lpcu_multi_wide_l8_o15__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -2834,6 +2791,10 @@ uint32_t lpcu_multi_wide_l8_o15__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -2842,16 +2803,10 @@ uint32_t lpcu_multi_wide_l8_o15__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 15; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 15, steps);
     return steps;
 }
 #endif
@@ -2913,7 +2868,6 @@ uint32_t lpcu_multi_wide_l8_o16__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3098,6 +3052,10 @@ uint32_t lpcu_multi_wide_l8_o16__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -3106,16 +3064,10 @@ uint32_t lpcu_multi_wide_l8_o16__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 16; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 16, steps);
     return steps;
 }
 #endif
@@ -3178,7 +3130,6 @@ uint32_t lpcu_multi_wide_l8_o17__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3371,6 +3322,10 @@ uint32_t lpcu_multi_wide_l8_o17__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -3379,16 +3334,10 @@ uint32_t lpcu_multi_wide_l8_o17__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 17; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 17, steps);
     return steps;
 }
 #endif
@@ -3452,7 +3401,6 @@ uint32_t lpcu_multi_wide_l8_o18__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3653,6 +3601,10 @@ uint32_t lpcu_multi_wide_l8_o18__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -3661,16 +3613,10 @@ uint32_t lpcu_multi_wide_l8_o18__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 18; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 18, steps);
     return steps;
 }
 #endif
@@ -3735,7 +3681,6 @@ uint32_t lpcu_multi_wide_l8_o19__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -3944,6 +3889,10 @@ uint32_t lpcu_multi_wide_l8_o19__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -3952,16 +3901,10 @@ uint32_t lpcu_multi_wide_l8_o19__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 19; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 19, steps);
     return steps;
 }
 #endif
@@ -4027,7 +3970,6 @@ uint32_t lpcu_multi_wide_l8_o20__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4244,6 +4186,10 @@ uint32_t lpcu_multi_wide_l8_o20__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -4252,16 +4198,10 @@ uint32_t lpcu_multi_wide_l8_o20__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 20; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 20, steps);
     return steps;
 }
 #endif
@@ -4328,7 +4268,6 @@ uint32_t lpcu_multi_wide_l8_o21__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4553,6 +4492,10 @@ uint32_t lpcu_multi_wide_l8_o21__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -4561,16 +4504,10 @@ uint32_t lpcu_multi_wide_l8_o21__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 21; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 21, steps);
     return steps;
 }
 #endif
@@ -4638,7 +4575,6 @@ uint32_t lpcu_multi_wide_l8_o22__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -4871,6 +4807,10 @@ uint32_t lpcu_multi_wide_l8_o22__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -4879,16 +4819,10 @@ uint32_t lpcu_multi_wide_l8_o22__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 22; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 22, steps);
     return steps;
 }
 #endif
@@ -4957,7 +4891,6 @@ uint32_t lpcu_multi_wide_l8_o23__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -5198,6 +5131,10 @@ uint32_t lpcu_multi_wide_l8_o23__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -5206,16 +5143,10 @@ uint32_t lpcu_multi_wide_l8_o23__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 23; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 23, steps);
     return steps;
 }
 #endif
@@ -5285,7 +5216,6 @@ uint32_t lpcu_multi_wide_l8_o24__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -5534,6 +5464,10 @@ uint32_t lpcu_multi_wide_l8_o24__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -5542,16 +5476,10 @@ uint32_t lpcu_multi_wide_l8_o24__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 24; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 24, steps);
     return steps;
 }
 #endif
@@ -5622,7 +5550,6 @@ uint32_t lpcu_multi_wide_l8_o25__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -5879,6 +5806,10 @@ uint32_t lpcu_multi_wide_l8_o25__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -5887,16 +5818,10 @@ uint32_t lpcu_multi_wide_l8_o25__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 25; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 25, steps);
     return steps;
 }
 #endif
@@ -5968,7 +5893,6 @@ uint32_t lpcu_multi_wide_l8_o26__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6233,6 +6157,10 @@ uint32_t lpcu_multi_wide_l8_o26__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -6241,16 +6169,10 @@ uint32_t lpcu_multi_wide_l8_o26__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 26; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 26, steps);
     return steps;
 }
 #endif
@@ -6323,7 +6245,6 @@ uint32_t lpcu_multi_wide_l8_o27__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6596,6 +6517,10 @@ uint32_t lpcu_multi_wide_l8_o27__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -6604,16 +6529,10 @@ uint32_t lpcu_multi_wide_l8_o27__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 27; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 27, steps);
     return steps;
 }
 #endif
@@ -6687,7 +6606,6 @@ uint32_t lpcu_multi_wide_l8_o28__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -6968,6 +6886,10 @@ uint32_t lpcu_multi_wide_l8_o28__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -6976,16 +6898,10 @@ uint32_t lpcu_multi_wide_l8_o28__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 28; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 28, steps);
     return steps;
 }
 #endif
@@ -7060,7 +6976,6 @@ uint32_t lpcu_multi_wide_l8_o29__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -7349,6 +7264,10 @@ uint32_t lpcu_multi_wide_l8_o29__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -7357,16 +7276,10 @@ uint32_t lpcu_multi_wide_l8_o29__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 29; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 29, steps);
     return steps;
 }
 #endif
@@ -7442,7 +7355,6 @@ uint32_t lpcu_multi_wide_l8_o30__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -7739,6 +7651,10 @@ uint32_t lpcu_multi_wide_l8_o30__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -7747,16 +7663,10 @@ uint32_t lpcu_multi_wide_l8_o30__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 30; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 30, steps);
     return steps;
 }
 #endif
@@ -7833,7 +7743,6 @@ uint32_t lpcu_multi_wide_l8_o31__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -8138,6 +8047,10 @@ uint32_t lpcu_multi_wide_l8_o31__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -8146,16 +8059,10 @@ uint32_t lpcu_multi_wide_l8_o31__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 31; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 31, steps);
     return steps;
 }
 #endif
@@ -8233,7 +8140,6 @@ uint32_t lpcu_multi_wide_l8_o32__avx512(const struct lpcu_group *g, uint32_t n)
     simde__m512i last3 = hist[29];
     simde__m512i last4 = hist[28];
     simde__m512i prev_res = last1, prev_pred = simde_mm512_setzero_si512();
-    simde__m512i overflow = simde_mm512_setzero_si512();
     const uint32_t steps = n & ~(uint32_t)3;
     uint32_t i = 0;
     while (i < steps) {
@@ -8546,6 +8452,10 @@ uint32_t lpcu_multi_wide_l8_o32__avx512(const struct lpcu_group *g, uint32_t n)
             const simde__m512i q0 = simde_mm512_mask_blend_epi32(0xAAAA, x0, simde_mm512_slli_epi64(x1, 32));
             const simde__m512i q1 = simde_mm512_mask_blend_epi32(0xAAAA, x2, simde_mm512_slli_epi64(x3, 32));
             const simde__m512i o0 = simde_mm512_unpacklo_epi64(q0, q1), o1 = simde_mm512_unpackhi_epi64(q0, q1);
+            simde__m512i ov = simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0)));
+            ov = simde_mm512_or_si512(ov, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
+            if (LPCU_UNLIKELY(simde_mm512_test_epi32_mask(ov, simde_mm512_set1_epi32(INT32_MIN))))
+                return i; /* none of this block stored */
             simde_mm_storeu_si128((void *)(out0 + i), simde_mm512_castsi512_si128(o0));
             simde_mm_storeu_si128((void *)(out2 + i), simde_mm512_extracti32x4_epi32(o0, 1));
             simde_mm_storeu_si128((void *)(out4 + i), simde_mm512_extracti32x4_epi32(o0, 2));
@@ -8554,16 +8464,10 @@ uint32_t lpcu_multi_wide_l8_o32__avx512(const struct lpcu_group *g, uint32_t n)
             simde_mm_storeu_si128((void *)(out3 + i), simde_mm512_extracti32x4_epi32(o1, 1));
             simde_mm_storeu_si128((void *)(out5 + i), simde_mm512_extracti32x4_epi32(o1, 2));
             simde_mm_storeu_si128((void *)(out7 + i), simde_mm512_extracti32x4_epi32(o1, 3));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o0, in0), simde_mm512_xor_si512(o0, simde_mm512_sub_epi32(o0, in0))));
-            overflow = simde_mm512_or_si512(overflow, simde_mm512_and_si512(simde_mm512_xor_si512(o1, in1), simde_mm512_xor_si512(o1, simde_mm512_sub_epi32(o1, in1))));
         }
         for (int j = 32; j >= 1; j--)
             hist[32 - j] = h[-j];
     }
-    simde_mm512_storeu_si512((void *)w, overflow);
-    for (int l = 0; l < 16; l++)
-        if (w[l] < 0)
-            return lpcu_multi_redo_wide(g, 8, 32, steps);
     return steps;
 }
 #endif

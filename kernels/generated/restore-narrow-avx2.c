@@ -13,8 +13,8 @@
 #include <simde/x86/avx2.h>
 
 #if LPCU_WITH_ORDER(9)
-void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o9__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -79,10 +79,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const int32_t r = residual[i + 0];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 0] = x;
                 y0 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 0];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -90,10 +91,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const int32_t r = residual[i + 1];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 1] = x;
                 y1 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 1];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -101,10 +103,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const int32_t r = residual[i + 2];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 2] = x;
                 y2 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 2];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -112,10 +115,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const int32_t r = residual[i + 3];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 3] = x;
                 y3 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 3];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -123,10 +127,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const int32_t r = residual[i + 4];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 4] = x;
                 y4 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 4];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -134,10 +139,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const int32_t r = residual[i + 5];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 5] = x;
                 y5 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 5];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -145,10 +151,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const int32_t r = residual[i + 6];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 6] = x;
                 y6 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 6];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -156,10 +163,11 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const int32_t r = residual[i + 7];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 7] = x;
                 y7 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 7];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             z4 = y4;
@@ -175,8 +183,8 @@ void lpcu_restore_narrow_o9__avx2(const int32_t *restrict residual, uint32_t dat
 #endif
 
 #if LPCU_WITH_ORDER(10)
-void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o10__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -254,10 +262,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const int32_t r = residual[i + 0];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 0] = x;
                 y0 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 0];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -265,10 +274,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const int32_t r = residual[i + 1];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 1] = x;
                 y1 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 1];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -276,10 +286,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const int32_t r = residual[i + 2];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 2] = x;
                 y2 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 2];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -287,10 +298,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const int32_t r = residual[i + 3];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 3] = x;
                 y3 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 3];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -298,10 +310,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const int32_t r = residual[i + 4];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 4] = x;
                 y4 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 4];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -309,10 +322,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const int32_t r = residual[i + 5];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 5] = x;
                 y5 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 5];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -320,10 +334,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const int32_t r = residual[i + 6];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 6] = x;
                 y6 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 6];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -331,10 +346,11 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const int32_t r = residual[i + 7];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 7] = x;
                 y7 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 7];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             z2 = y6;
@@ -348,8 +364,8 @@ void lpcu_restore_narrow_o10__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(11)
-void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o11__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -432,10 +448,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const int32_t r = residual[i + 0];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 0] = x;
                 y0 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 0];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -443,10 +460,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const int32_t r = residual[i + 1];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 1] = x;
                 y1 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 1];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -454,10 +472,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const int32_t r = residual[i + 2];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 2] = x;
                 y2 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 2];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -465,10 +484,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const int32_t r = residual[i + 3];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 3] = x;
                 y3 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 3];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -476,10 +496,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const int32_t r = residual[i + 4];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 4] = x;
                 y4 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 4];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -487,10 +508,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const int32_t r = residual[i + 5];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 5] = x;
                 y5 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 5];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -498,10 +520,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const int32_t r = residual[i + 6];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 6] = x;
                 y6 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 6];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -509,10 +532,11 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const int32_t r = residual[i + 7];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 7] = x;
                 y7 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 7];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             z2 = y6;
@@ -526,8 +550,8 @@ void lpcu_restore_narrow_o11__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(12)
-void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o12__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -615,10 +639,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 0] + (uint32_t)pred);
+                const int32_t r = residual[i + 0];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 0] = x;
                 y0 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 0];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -626,10 +651,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 1] + (uint32_t)pred);
+                const int32_t r = residual[i + 1];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 1] = x;
                 y1 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 1];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -637,10 +663,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 2] + (uint32_t)pred);
+                const int32_t r = residual[i + 2];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 2] = x;
                 y2 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 2];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -648,10 +675,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 3] + (uint32_t)pred);
+                const int32_t r = residual[i + 3];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 3] = x;
                 y3 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 3];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -659,10 +687,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 4] + (uint32_t)pred);
+                const int32_t r = residual[i + 4];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 4] = x;
                 y4 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 4];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -670,10 +699,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 5] + (uint32_t)pred);
+                const int32_t r = residual[i + 5];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 5] = x;
                 y5 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 5];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -681,10 +711,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 6] + (uint32_t)pred);
+                const int32_t r = residual[i + 6];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 6] = x;
                 y6 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 6];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             {
@@ -692,10 +723,11 @@ void lpcu_restore_narrow_o12__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint32_t sum = off + c1 * prev_pred;
                 const int32_t pred = (int32_t)sum >> lp_quantization;
-                const int32_t x = (int32_t)((uint32_t)residual[i + 7] + (uint32_t)pred);
+                const int32_t r = residual[i + 7];
+                const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
                 data[i + 7] = x;
                 y7 = (uint32_t)x;
-                prev_res = (uint32_t)residual[i + 7];
+                prev_res = (uint32_t)r;
                 prev_pred = (uint32_t)pred;
             }
             z2 = y6;

@@ -27,8 +27,8 @@ static LPCU_COLD void narrow_exact(const int32_t *residual, uint32_t data_len, c
 #endif
 
 #if LPCU_WITH_ORDER(1)
-void lpcu_restore_narrow_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o1__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t prev_res = (uint32_t)data[-1], prev_pred = 0;
@@ -40,9 +40,10 @@ void lpcu_restore_narrow_o1__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -51,8 +52,8 @@ void lpcu_restore_narrow_o1__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(2)
-void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o2__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -69,10 +70,11 @@ void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -85,10 +87,11 @@ void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -99,8 +102,8 @@ void lpcu_restore_narrow_o2__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(3)
-void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o3__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v2 = (uint32_t)data[-1];
@@ -119,10 +122,11 @@ void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -136,10 +140,11 @@ void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -153,10 +158,11 @@ void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -167,8 +173,8 @@ void lpcu_restore_narrow_o3__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(4)
-void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o4__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v3 = (uint32_t)data[-1];
@@ -189,10 +195,11 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -207,10 +214,11 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -225,10 +233,11 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -243,10 +252,11 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -257,8 +267,8 @@ void lpcu_restore_narrow_o4__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(5)
-void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o5__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v4 = (uint32_t)data[-1];
@@ -281,10 +291,11 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -300,10 +311,11 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -319,10 +331,11 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -338,10 +351,11 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -357,10 +371,11 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -371,8 +386,8 @@ void lpcu_restore_narrow_o5__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(6)
-void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o6__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v5 = (uint32_t)data[-1];
@@ -397,10 +412,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -417,10 +433,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -437,10 +454,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -457,10 +475,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -477,10 +496,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -497,10 +517,11 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -511,8 +532,8 @@ void lpcu_restore_narrow_o6__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(7)
-void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o7__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v6 = (uint32_t)data[-1];
@@ -539,10 +560,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -560,10 +582,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -581,10 +604,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -602,10 +626,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -623,10 +648,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -644,10 +670,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -665,10 +692,11 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -679,8 +707,8 @@ void lpcu_restore_narrow_o7__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(8)
-void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o8__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v7 = (uint32_t)data[-1];
@@ -709,10 +737,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -731,10 +760,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -753,10 +783,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -775,10 +806,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -797,10 +829,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -819,10 +852,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -841,10 +875,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -863,10 +898,11 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -877,8 +913,8 @@ void lpcu_restore_narrow_o8__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(9)
-void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o9__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v8 = (uint32_t)data[-1];
@@ -909,10 +945,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -932,10 +969,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -955,10 +993,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -978,10 +1017,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1001,10 +1041,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1024,10 +1065,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1047,10 +1089,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1070,10 +1113,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1093,10 +1137,11 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1107,8 +1152,8 @@ void lpcu_restore_narrow_o9__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(10)
-void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o10__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v9 = (uint32_t)data[-1];
@@ -1141,10 +1186,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1165,10 +1211,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1189,10 +1236,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1213,10 +1261,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1237,10 +1286,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1261,10 +1311,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1285,10 +1336,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1309,10 +1361,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1333,10 +1386,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1357,10 +1411,11 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -1371,8 +1426,8 @@ void lpcu_restore_narrow_o10__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(11)
-void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o11__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     const uint32_t c2 = (uint32_t)qlp_coeff[1];
@@ -1413,7 +1468,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -1433,7 +1489,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -1453,7 +1510,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -1473,7 +1531,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -1493,7 +1552,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -1513,7 +1573,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -1533,7 +1594,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -1553,7 +1615,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -1573,7 +1636,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -1593,7 +1657,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -1613,7 +1678,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -1625,8 +1691,8 @@ void lpcu_restore_narrow_o11__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(12)
-void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o12__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v11 = (uint32_t)data[-1];
@@ -1661,7 +1727,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v11;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -1684,7 +1751,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -1707,7 +1775,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -1730,7 +1799,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -1753,7 +1823,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -1776,7 +1847,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -1799,7 +1871,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -1822,7 +1895,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -1845,7 +1919,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -1868,7 +1943,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -1891,7 +1967,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -1914,7 +1991,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v11 = (uint32_t)x;
             i++;
@@ -1926,8 +2004,8 @@ void lpcu_restore_narrow_o12__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(13)
-void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o13__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v12 = (uint32_t)data[-1];
@@ -1964,7 +2042,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v12;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -1988,7 +2067,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -2012,7 +2092,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -2036,7 +2117,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -2060,7 +2142,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -2084,7 +2167,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -2108,7 +2192,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -2132,7 +2217,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -2156,7 +2242,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -2180,7 +2267,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -2204,7 +2292,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -2228,7 +2317,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v11 = (uint32_t)x;
             i++;
@@ -2252,7 +2342,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v11;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v12 = (uint32_t)x;
             i++;
@@ -2264,8 +2355,8 @@ void lpcu_restore_narrow_o13__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(14)
-void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o14__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v13 = (uint32_t)data[-1];
@@ -2304,7 +2395,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v13;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -2329,7 +2421,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -2354,7 +2447,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -2379,7 +2473,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -2404,7 +2499,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -2429,7 +2525,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -2454,7 +2551,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -2479,7 +2577,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -2504,7 +2603,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -2529,7 +2629,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -2554,7 +2655,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -2579,7 +2681,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v11 = (uint32_t)x;
             i++;
@@ -2604,7 +2707,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v11;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v12 = (uint32_t)x;
             i++;
@@ -2629,7 +2733,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v12;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v13 = (uint32_t)x;
             i++;
@@ -2641,8 +2746,8 @@ void lpcu_restore_narrow_o14__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(15)
-void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o15__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v14 = (uint32_t)data[-1];
@@ -2683,7 +2788,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v14;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -2709,7 +2815,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -2735,7 +2842,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -2761,7 +2869,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -2787,7 +2896,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -2813,7 +2923,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -2839,7 +2950,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -2865,7 +2977,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -2891,7 +3004,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -2917,7 +3031,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -2943,7 +3058,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -2969,7 +3085,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v11 = (uint32_t)x;
             i++;
@@ -2995,7 +3112,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v11;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v12 = (uint32_t)x;
             i++;
@@ -3021,7 +3139,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v12;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v13 = (uint32_t)x;
             i++;
@@ -3047,7 +3166,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v13;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v14 = (uint32_t)x;
             i++;
@@ -3059,8 +3179,8 @@ void lpcu_restore_narrow_o15__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(16)
-void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o16__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v15 = (uint32_t)data[-1];
@@ -3103,7 +3223,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v15;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
             i++;
@@ -3130,7 +3251,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v0;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
             i++;
@@ -3157,7 +3279,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v1;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v2 = (uint32_t)x;
             i++;
@@ -3184,7 +3307,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v2;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v3 = (uint32_t)x;
             i++;
@@ -3211,7 +3335,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v3;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v4 = (uint32_t)x;
             i++;
@@ -3238,7 +3363,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v4;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v5 = (uint32_t)x;
             i++;
@@ -3265,7 +3391,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v5;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v6 = (uint32_t)x;
             i++;
@@ -3292,7 +3419,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v6;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v7 = (uint32_t)x;
             i++;
@@ -3319,7 +3447,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v7;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v8 = (uint32_t)x;
             i++;
@@ -3346,7 +3475,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v8;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v9 = (uint32_t)x;
             i++;
@@ -3373,7 +3503,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v9;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v10 = (uint32_t)x;
             i++;
@@ -3400,7 +3531,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v10;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v11 = (uint32_t)x;
             i++;
@@ -3427,7 +3559,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v11;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v12 = (uint32_t)x;
             i++;
@@ -3454,7 +3587,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v12;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v13 = (uint32_t)x;
             i++;
@@ -3481,7 +3615,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v13;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v14 = (uint32_t)x;
             i++;
@@ -3508,7 +3643,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * v14;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v15 = (uint32_t)x;
             i++;
@@ -3520,8 +3656,8 @@ void lpcu_restore_narrow_o16__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(17)
-void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o17__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3555,10 +3691,11 @@ void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3588,10 +3725,11 @@ void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3602,8 +3740,8 @@ void lpcu_restore_narrow_o17__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(18)
-void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o18__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3638,10 +3776,11 @@ void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3672,10 +3811,11 @@ void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3686,8 +3826,8 @@ void lpcu_restore_narrow_o18__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(19)
-void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o19__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3723,10 +3863,11 @@ void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3758,10 +3899,11 @@ void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3772,8 +3914,8 @@ void lpcu_restore_narrow_o19__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(20)
-void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o20__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3810,10 +3952,11 @@ void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3846,10 +3989,11 @@ void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3860,8 +4004,8 @@ void lpcu_restore_narrow_o20__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(21)
-void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o21__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3899,10 +4043,11 @@ void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3936,10 +4081,11 @@ void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -3950,8 +4096,8 @@ void lpcu_restore_narrow_o21__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(22)
-void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o22__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -3990,10 +4136,11 @@ void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4028,10 +4175,11 @@ void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4042,8 +4190,8 @@ void lpcu_restore_narrow_o22__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(23)
-void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o23__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4083,10 +4231,11 @@ void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4122,10 +4271,11 @@ void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4136,8 +4286,8 @@ void lpcu_restore_narrow_o23__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(24)
-void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o24__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4178,10 +4328,11 @@ void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4218,10 +4369,11 @@ void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4232,8 +4384,8 @@ void lpcu_restore_narrow_o24__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(25)
-void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o25__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4275,10 +4427,11 @@ void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4316,10 +4469,11 @@ void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4330,8 +4484,8 @@ void lpcu_restore_narrow_o25__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(26)
-void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o26__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4374,10 +4528,11 @@ void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4416,10 +4571,11 @@ void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4430,8 +4586,8 @@ void lpcu_restore_narrow_o26__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(27)
-void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o27__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4475,10 +4631,11 @@ void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4518,10 +4675,11 @@ void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4532,8 +4690,8 @@ void lpcu_restore_narrow_o27__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(28)
-void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o28__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4578,10 +4736,11 @@ void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4622,10 +4781,11 @@ void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4636,8 +4796,8 @@ void lpcu_restore_narrow_o28__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(29)
-void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o29__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4683,10 +4843,11 @@ void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4728,10 +4889,11 @@ void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4742,8 +4904,8 @@ void lpcu_restore_narrow_o29__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(30)
-void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o30__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4790,10 +4952,11 @@ void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4836,10 +4999,11 @@ void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4850,8 +5014,8 @@ void lpcu_restore_narrow_o30__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(31)
-void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o31__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -4899,10 +5063,11 @@ void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4946,10 +5111,11 @@ void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -4960,8 +5126,8 @@ void lpcu_restore_narrow_o31__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(32)
-void lpcu_restore_narrow_o32__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+void lpcu_restore_narrow_o32__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *data)
 {
     const uint32_t c1 = (uint32_t)qlp_coeff[0];
     uint32_t v1 = (uint32_t)data[-1];
@@ -5010,10 +5176,11 @@ void lpcu_restore_narrow_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v0 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }
@@ -5058,10 +5225,11 @@ void lpcu_restore_narrow_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint32_t sum = off + c1 * prev_pred;
             const int32_t pred = (int32_t)sum >> lp_quantization;
-            const int32_t x = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
             data[i] = x;
             v1 = (uint32_t)x;
-            prev_res = (uint32_t)residual[i];
+            prev_res = (uint32_t)r;
             prev_pred = (uint32_t)pred;
             i++;
         }

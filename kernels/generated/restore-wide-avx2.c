@@ -113,12 +113,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -126,12 +127,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -139,12 +141,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -152,12 +155,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -165,12 +169,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -178,12 +183,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -191,12 +197,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -204,12 +211,13 @@ void lpcu_restore_wide_o9__avx2(const int32_t *restrict residual, uint32_t data_
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -308,12 +316,13 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -321,12 +330,13 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -334,12 +344,13 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -347,12 +358,13 @@ void lpcu_restore_wide_o13__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -458,12 +470,13 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -471,12 +484,13 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -484,12 +498,13 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -497,12 +512,13 @@ void lpcu_restore_wide_o14__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -613,12 +629,13 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -626,12 +643,13 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -639,12 +657,13 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -652,12 +671,13 @@ void lpcu_restore_wide_o15__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -773,12 +793,13 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -786,12 +807,13 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -799,12 +821,13 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -812,12 +835,13 @@ void lpcu_restore_wide_o16__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -938,12 +962,13 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -951,12 +976,13 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -964,12 +990,13 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -977,12 +1004,13 @@ void lpcu_restore_wide_o17__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -1108,12 +1136,13 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1121,12 +1150,13 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1134,12 +1164,13 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1147,12 +1178,13 @@ void lpcu_restore_wide_o18__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -1283,12 +1315,13 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1296,12 +1329,13 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1309,12 +1343,13 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1322,12 +1357,13 @@ void lpcu_restore_wide_o19__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -1463,12 +1499,13 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1476,12 +1513,13 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1489,12 +1527,13 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1502,12 +1541,13 @@ void lpcu_restore_wide_o20__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -1648,12 +1688,13 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1661,12 +1702,13 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1674,12 +1716,13 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1687,12 +1730,13 @@ void lpcu_restore_wide_o21__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -1838,12 +1882,13 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1851,12 +1896,13 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1864,12 +1910,13 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1877,12 +1924,13 @@ void lpcu_restore_wide_o22__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -2033,12 +2081,13 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2046,12 +2095,13 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2059,12 +2109,13 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2072,12 +2123,13 @@ void lpcu_restore_wide_o23__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -2233,12 +2285,13 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2246,12 +2299,13 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2259,12 +2313,13 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2272,12 +2327,13 @@ void lpcu_restore_wide_o24__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -2438,12 +2494,13 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2451,12 +2508,13 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2464,12 +2522,13 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2477,12 +2536,13 @@ void lpcu_restore_wide_o25__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -2648,12 +2708,13 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2661,12 +2722,13 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2674,12 +2736,13 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2687,12 +2750,13 @@ void lpcu_restore_wide_o26__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -2863,12 +2927,13 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2876,12 +2941,13 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2889,12 +2955,13 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2902,12 +2969,13 @@ void lpcu_restore_wide_o27__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -3083,12 +3151,13 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3096,12 +3165,13 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3109,12 +3179,13 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3122,12 +3193,13 @@ void lpcu_restore_wide_o28__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -3308,12 +3380,13 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3321,12 +3394,13 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3334,12 +3408,13 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3347,12 +3422,13 @@ void lpcu_restore_wide_o29__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -3538,12 +3614,13 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3551,12 +3628,13 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3564,12 +3642,13 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3577,12 +3656,13 @@ void lpcu_restore_wide_o30__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -3773,12 +3853,13 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3786,12 +3867,13 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3799,12 +3881,13 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3812,12 +3895,13 @@ void lpcu_restore_wide_o31__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;
@@ -4013,12 +4097,13 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4026,12 +4111,13 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4039,12 +4125,13 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4052,12 +4139,13 @@ void lpcu_restore_wide_o32__avx2(const int32_t *restrict residual, uint32_t data
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z4 = y0;

@@ -186,12 +186,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -199,12 +200,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -212,12 +214,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -225,12 +228,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -238,12 +242,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -251,12 +256,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -264,11 +270,12 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -276,12 +283,13 @@ void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -460,12 +468,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -473,12 +482,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -486,12 +496,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -499,12 +510,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -512,12 +524,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -525,12 +538,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -538,11 +552,12 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -550,12 +565,13 @@ void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -739,12 +755,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -752,12 +769,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -765,12 +783,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -778,12 +797,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -791,12 +811,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -804,12 +825,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -817,11 +839,12 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -829,12 +852,13 @@ void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -1023,12 +1047,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1036,12 +1061,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1049,12 +1075,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1062,12 +1089,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1075,12 +1103,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1088,12 +1117,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1101,11 +1131,12 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1113,12 +1144,13 @@ void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -1312,12 +1344,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1325,12 +1358,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1338,12 +1372,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1351,12 +1386,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1364,12 +1400,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1377,12 +1414,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1390,11 +1428,12 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1402,12 +1441,13 @@ void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -1606,12 +1646,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1619,12 +1660,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1632,12 +1674,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1645,12 +1688,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1658,12 +1702,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1671,12 +1716,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1684,11 +1730,12 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1696,12 +1743,13 @@ void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -1905,12 +1953,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1918,12 +1967,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1931,12 +1981,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1944,12 +1995,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1957,12 +2009,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1970,12 +2023,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1983,11 +2037,12 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1995,12 +2050,13 @@ void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -2209,12 +2265,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2222,12 +2279,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2235,12 +2293,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2248,12 +2307,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2261,12 +2321,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2274,12 +2335,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2287,11 +2349,12 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2299,12 +2362,13 @@ void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const uint64_t y = (uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
                 wrapped |= (y + UINT64_C(0x80000000)) >> 32;
                 const int32_t x = (int32_t)(uint32_t)y;
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;

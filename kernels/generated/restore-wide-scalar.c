@@ -41,11 +41,12 @@ static uint64_t lpcu_restore_wide_o1__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -80,12 +81,13 @@ static uint64_t lpcu_restore_wide_o2__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -96,12 +98,13 @@ static uint64_t lpcu_restore_wide_o2__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -141,12 +144,13 @@ static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -158,12 +162,13 @@ static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -175,12 +180,13 @@ static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -223,12 +229,13 @@ static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -241,12 +248,13 @@ static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -259,12 +267,13 @@ static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -277,12 +286,13 @@ static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -328,12 +338,13 @@ static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -347,12 +358,13 @@ static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -366,12 +378,13 @@ static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -385,12 +398,13 @@ static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -404,12 +418,13 @@ static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -458,12 +473,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -478,12 +494,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -498,12 +515,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -518,12 +536,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -538,12 +557,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -558,12 +578,13 @@ static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -615,12 +636,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -636,12 +658,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -657,12 +680,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -678,12 +702,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -699,12 +724,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -720,12 +746,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -741,12 +768,13 @@ static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -801,12 +829,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -823,12 +852,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -845,12 +875,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -867,12 +898,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -889,12 +921,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -911,12 +944,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -933,12 +967,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -955,12 +990,13 @@ static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1018,12 +1054,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1041,12 +1078,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1064,12 +1102,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1087,12 +1126,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1110,12 +1150,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1133,12 +1174,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1156,12 +1198,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1179,12 +1222,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1202,12 +1246,13 @@ static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residu
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1268,12 +1313,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1292,12 +1338,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1316,12 +1363,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1340,12 +1388,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1364,12 +1413,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1388,12 +1438,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1412,12 +1463,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1436,12 +1488,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1460,12 +1513,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1484,12 +1538,13 @@ static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1553,12 +1608,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1578,12 +1634,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1603,12 +1660,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1628,12 +1686,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1653,12 +1712,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1678,12 +1738,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1703,12 +1764,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1728,12 +1790,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1753,12 +1816,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1778,12 +1842,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1803,12 +1868,13 @@ static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1875,12 +1941,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1901,12 +1968,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1927,12 +1995,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1953,12 +2022,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1979,12 +2049,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2005,12 +2076,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2031,12 +2103,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2057,12 +2130,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2083,12 +2157,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2109,12 +2184,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2135,12 +2211,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2161,12 +2238,13 @@ static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2236,12 +2314,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2263,12 +2342,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2290,12 +2370,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2317,12 +2398,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2344,12 +2426,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2371,12 +2454,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2398,12 +2482,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2425,12 +2510,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2452,12 +2538,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2479,12 +2566,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2506,12 +2594,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2533,12 +2622,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2560,12 +2650,13 @@ static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2638,12 +2729,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2666,12 +2758,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2694,12 +2787,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2722,12 +2816,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2750,12 +2845,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2778,12 +2874,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2806,12 +2903,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2834,12 +2932,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2862,12 +2961,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2890,12 +2990,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2918,12 +3019,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2946,12 +3048,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2974,12 +3077,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3002,12 +3106,13 @@ static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3083,12 +3188,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3112,12 +3218,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3141,12 +3248,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3170,12 +3278,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3199,12 +3308,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3228,12 +3338,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3257,12 +3368,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3286,12 +3398,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3315,12 +3428,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3344,12 +3458,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3373,12 +3488,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3402,12 +3518,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3431,12 +3548,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3460,12 +3578,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3489,12 +3608,13 @@ static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v14 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3573,12 +3693,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3603,12 +3724,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3633,12 +3755,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3663,12 +3786,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3693,12 +3817,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3723,12 +3848,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3753,12 +3879,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3783,12 +3910,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3813,12 +3941,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3843,12 +3972,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3873,12 +4003,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3903,12 +4034,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3933,12 +4065,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3963,12 +4096,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3993,12 +4127,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v14 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4023,12 +4158,13 @@ static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v15 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4103,12 +4239,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4136,12 +4273,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4169,12 +4307,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4202,12 +4341,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4235,12 +4375,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4268,12 +4409,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4301,12 +4443,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4334,12 +4477,13 @@ static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4416,12 +4560,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4450,12 +4595,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4484,12 +4630,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4518,12 +4665,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4552,12 +4700,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4586,12 +4735,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4620,12 +4770,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4654,12 +4805,13 @@ static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4738,12 +4890,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4773,12 +4926,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4808,12 +4962,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4843,12 +4998,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4878,12 +5034,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4913,12 +5070,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4948,12 +5106,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4983,12 +5142,13 @@ static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5069,12 +5229,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5105,12 +5266,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5141,12 +5303,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5177,12 +5340,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5213,12 +5377,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5249,12 +5414,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5285,12 +5451,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5321,12 +5488,13 @@ static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5409,12 +5577,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5446,12 +5615,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5483,12 +5653,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5520,12 +5691,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5557,12 +5729,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5594,12 +5767,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5631,12 +5805,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5668,12 +5843,13 @@ static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5758,12 +5934,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5796,12 +5973,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5834,12 +6012,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5872,12 +6051,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5910,12 +6090,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5948,12 +6129,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5986,12 +6168,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6024,12 +6207,13 @@ static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6116,12 +6300,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6155,12 +6340,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6194,12 +6380,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6233,12 +6420,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6272,12 +6460,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6311,12 +6500,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6350,12 +6540,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6389,12 +6580,13 @@ static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6483,12 +6675,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6523,12 +6716,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6563,12 +6757,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6603,12 +6798,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6643,12 +6839,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6683,12 +6880,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6723,12 +6921,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6763,12 +6962,13 @@ static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6859,12 +7059,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6900,12 +7101,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6941,12 +7143,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6982,12 +7185,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7023,12 +7227,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7064,12 +7269,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7105,12 +7311,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7146,12 +7353,13 @@ static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7244,12 +7452,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7286,12 +7495,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7328,12 +7538,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7370,12 +7581,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7412,12 +7624,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7454,12 +7667,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7496,12 +7710,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7538,12 +7753,13 @@ static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7638,12 +7854,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7681,12 +7898,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7724,12 +7942,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7767,12 +7986,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7810,12 +8030,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7853,12 +8074,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7896,12 +8118,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7939,12 +8162,13 @@ static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8041,12 +8265,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8085,12 +8310,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8129,12 +8355,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8173,12 +8400,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8217,12 +8445,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8261,12 +8490,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8305,12 +8535,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8349,12 +8580,13 @@ static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8453,12 +8685,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8498,12 +8731,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8543,12 +8777,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8588,12 +8823,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8633,12 +8869,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8678,12 +8915,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8723,12 +8961,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8768,12 +9007,13 @@ static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8874,12 +9114,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8920,12 +9161,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8966,12 +9208,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9012,12 +9255,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9058,12 +9302,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9104,12 +9349,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9150,12 +9396,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9196,12 +9443,13 @@ static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9304,12 +9552,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9351,12 +9600,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9398,12 +9648,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9445,12 +9696,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9492,12 +9744,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9539,12 +9792,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9586,12 +9840,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9633,12 +9888,13 @@ static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9743,12 +9999,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9791,12 +10048,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9839,12 +10097,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9887,12 +10146,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9935,12 +10195,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9983,12 +10244,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -10031,12 +10293,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -10079,12 +10342,13 @@ static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict resid
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const uint64_t y = (uint64_t)(int64_t)residual[i] + (uint64_t)pred;
+            const int32_t r = residual[i];
+            const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
             wrapped |= (y + UINT64_C(0x80000000)) >> 32;
             const int32_t x = (int32_t)(uint32_t)y;
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }

@@ -13,8 +13,8 @@
 #include <simde/x86/avx2.h>
 
 #if LPCU_WITH_ORDER(25)
-void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o25__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -319,10 +319,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -330,10 +331,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -341,10 +343,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -352,10 +355,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -363,10 +367,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -374,10 +379,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -385,10 +391,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -396,10 +403,11 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -413,8 +421,8 @@ void lpcu_restore_wide33_o25__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(26)
-void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o26__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -731,10 +739,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -742,10 +751,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -753,10 +763,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -764,10 +775,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -775,10 +787,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -786,10 +799,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -797,10 +811,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -808,10 +823,11 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -825,8 +841,8 @@ void lpcu_restore_wide33_o26__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(27)
-void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o27__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1155,10 +1171,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1166,10 +1183,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1177,10 +1195,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1188,10 +1207,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1199,10 +1219,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1210,10 +1231,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1221,10 +1243,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1232,10 +1255,11 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1249,8 +1273,8 @@ void lpcu_restore_wide33_o27__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(28)
-void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o28__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1591,10 +1615,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1602,10 +1627,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1613,10 +1639,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1624,10 +1651,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1635,10 +1663,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1646,10 +1675,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1657,10 +1687,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1668,10 +1699,11 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1685,8 +1717,8 @@ void lpcu_restore_wide33_o28__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(29)
-void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o29__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2039,10 +2071,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2050,10 +2083,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2061,10 +2095,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2072,10 +2107,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2083,10 +2119,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2094,10 +2131,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2105,10 +2143,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2116,10 +2155,11 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -2133,8 +2173,8 @@ void lpcu_restore_wide33_o29__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(30)
-void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o30__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2499,10 +2539,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2510,10 +2551,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2521,10 +2563,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2532,10 +2575,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2543,10 +2587,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2554,10 +2599,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2565,10 +2611,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2576,10 +2623,11 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -2593,8 +2641,8 @@ void lpcu_restore_wide33_o30__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(31)
-void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o31__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2971,10 +3019,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2982,10 +3031,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2993,10 +3043,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3004,10 +3055,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3015,10 +3067,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3026,10 +3079,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3037,10 +3091,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3048,10 +3103,11 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -3065,8 +3121,8 @@ void lpcu_restore_wide33_o31__avx2(const int32_t *restrict residual, uint32_t da
 #endif
 
 #if LPCU_WITH_ORDER(32)
-void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o32__avx2(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -3455,10 +3511,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3466,10 +3523,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3477,10 +3535,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3488,10 +3547,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3499,10 +3559,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3510,10 +3571,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3521,10 +3583,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3532,10 +3595,11 @@ void lpcu_restore_wide33_o32__avx2(const int32_t *restrict residual, uint32_t da
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;

@@ -13,8 +13,8 @@
 #include <simde/x86/avx512.h>
 
 #if LPCU_WITH_ORDER(11)
-void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o11__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -94,10 +94,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -105,10 +106,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -116,10 +118,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -127,10 +130,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -138,10 +142,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -149,10 +154,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -160,10 +166,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -171,10 +178,11 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z3 = y5;
@@ -189,8 +197,8 @@ void lpcu_restore_wide33_o11__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(12)
-void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o12__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -275,10 +283,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -286,10 +295,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -297,10 +307,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -308,10 +319,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -319,10 +331,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -330,10 +343,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -341,10 +355,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -352,10 +367,11 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z3 = y5;
@@ -370,8 +386,8 @@ void lpcu_restore_wide33_o12__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(13)
-void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o13__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -461,10 +477,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -472,10 +489,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -483,10 +501,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -494,10 +513,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -505,10 +525,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -516,10 +537,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -527,10 +549,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -538,10 +561,11 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z3 = y5;
@@ -556,8 +580,8 @@ void lpcu_restore_wide33_o13__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(14)
-void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o14__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -655,10 +679,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -666,10 +691,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -677,10 +703,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -688,10 +715,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -699,10 +727,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -710,10 +739,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -721,10 +751,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -732,10 +763,11 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -749,8 +781,8 @@ void lpcu_restore_wide33_o14__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(15)
-void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o15__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -853,10 +885,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -864,10 +897,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -875,10 +909,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -886,10 +921,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -897,10 +933,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -908,10 +945,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -919,10 +957,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -930,10 +969,11 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -947,8 +987,8 @@ void lpcu_restore_wide33_o15__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(16)
-void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o16__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1056,10 +1096,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1067,10 +1108,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1078,10 +1120,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1089,10 +1132,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1100,10 +1144,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1111,10 +1156,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1122,10 +1168,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1133,10 +1180,11 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1150,8 +1198,8 @@ void lpcu_restore_wide33_o16__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(17)
-void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o17__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1264,10 +1312,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1275,10 +1324,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1286,10 +1336,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1297,10 +1348,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1308,10 +1360,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1319,10 +1372,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1330,10 +1384,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1341,10 +1396,11 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1358,8 +1414,8 @@ void lpcu_restore_wide33_o17__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(18)
-void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o18__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1477,10 +1533,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1488,10 +1545,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1499,10 +1557,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1510,10 +1569,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1521,10 +1581,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1532,10 +1593,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1543,10 +1605,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1554,10 +1617,11 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1571,8 +1635,8 @@ void lpcu_restore_wide33_o18__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(19)
-void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o19__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1695,10 +1759,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1706,10 +1771,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1717,10 +1783,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1728,10 +1795,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1739,10 +1807,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1750,10 +1819,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1761,10 +1831,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1772,10 +1843,11 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -1789,8 +1861,8 @@ void lpcu_restore_wide33_o19__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(20)
-void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o20__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -1918,10 +1990,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1929,10 +2002,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1940,10 +2014,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1951,10 +2026,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1962,10 +2038,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1973,10 +2050,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1984,10 +2062,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
                 y6 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -1995,10 +2074,11 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z2 = y6;
@@ -2012,8 +2092,8 @@ void lpcu_restore_wide33_o20__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(21)
-void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o21__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2148,10 +2228,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2159,10 +2240,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2170,10 +2252,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2181,10 +2264,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2192,10 +2276,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2203,10 +2288,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2214,9 +2300,10 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2224,10 +2311,11 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -2240,8 +2328,8 @@ void lpcu_restore_wide33_o21__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(22)
-void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o22__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2381,10 +2469,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2392,10 +2481,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2403,10 +2493,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2414,10 +2505,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2425,10 +2517,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2436,10 +2529,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2447,9 +2541,10 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2457,10 +2552,11 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -2473,8 +2569,8 @@ void lpcu_restore_wide33_o22__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(23)
-void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o23__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2619,10 +2715,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2630,10 +2727,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2641,10 +2739,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2652,10 +2751,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2663,10 +2763,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2674,10 +2775,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2685,9 +2787,10 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2695,10 +2798,11 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -2711,8 +2815,8 @@ void lpcu_restore_wide33_o23__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(24)
-void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o24__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -2862,10 +2966,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2873,10 +2978,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2884,10 +2990,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2895,10 +3002,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2906,10 +3014,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2917,10 +3026,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2928,9 +3038,10 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -2938,10 +3049,11 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -2954,8 +3066,8 @@ void lpcu_restore_wide33_o24__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(25)
-void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o25__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -3110,10 +3222,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3121,10 +3234,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3132,10 +3246,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3143,10 +3258,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3154,10 +3270,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3165,10 +3282,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3176,9 +3294,10 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3186,10 +3305,11 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -3202,8 +3322,8 @@ void lpcu_restore_wide33_o25__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(26)
-void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o26__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -3363,10 +3483,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3374,10 +3495,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3385,10 +3507,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3396,10 +3519,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3407,10 +3531,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3418,10 +3543,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3429,9 +3555,10 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3439,10 +3566,11 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -3455,8 +3583,8 @@ void lpcu_restore_wide33_o26__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(27)
-void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o27__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -3621,10 +3749,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3632,10 +3761,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3643,10 +3773,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3654,10 +3785,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3665,10 +3797,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3676,10 +3809,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3687,9 +3821,10 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3697,10 +3832,11 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -3713,8 +3849,8 @@ void lpcu_restore_wide33_o27__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(28)
-void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o28__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -3884,10 +4020,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3895,10 +4032,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3906,10 +4044,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3917,10 +4056,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3928,10 +4068,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3939,10 +4080,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3950,9 +4092,10 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -3960,10 +4103,11 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -3976,8 +4120,8 @@ void lpcu_restore_wide33_o28__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(29)
-void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o29__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -4152,10 +4296,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4163,10 +4308,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4174,10 +4320,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4185,10 +4332,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4196,10 +4344,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4207,10 +4356,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4218,9 +4368,10 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4228,10 +4379,11 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -4244,8 +4396,8 @@ void lpcu_restore_wide33_o29__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(30)
-void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o30__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -4425,10 +4577,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4436,10 +4589,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4447,10 +4601,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4458,10 +4613,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4469,10 +4625,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4480,10 +4637,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4491,9 +4649,10 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4501,10 +4660,11 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -4517,8 +4677,8 @@ void lpcu_restore_wide33_o30__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(31)
-void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o31__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -4703,10 +4863,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4714,10 +4875,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4725,10 +4887,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4736,10 +4899,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4747,10 +4911,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4758,10 +4923,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4769,9 +4935,10 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4779,10 +4946,11 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;
@@ -4795,8 +4963,8 @@ void lpcu_restore_wide33_o31__avx512(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(32)
-void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o32__avx512(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     uint32_t i = 0;
     if (data_len >= 8) {
@@ -4986,10 +5154,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 0] + (uint64_t)pred);
+                const int32_t r = residual[i + 0];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 0] = x;
                 y0 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 0];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -4997,10 +5166,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 1] + (uint64_t)pred);
+                const int32_t r = residual[i + 1];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 1] = x;
                 y1 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 1];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5008,10 +5178,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 2] + (uint64_t)pred);
+                const int32_t r = residual[i + 2];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 2] = x;
                 y2 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 2];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5019,10 +5190,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 3] + (uint64_t)pred);
+                const int32_t r = residual[i + 3];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 3] = x;
                 y3 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 3];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5030,10 +5202,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 4] + (uint64_t)pred);
+                const int32_t r = residual[i + 4];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 4] = x;
                 y4 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 4];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5041,10 +5214,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 5] + (uint64_t)pred);
+                const int32_t r = residual[i + 5];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 5] = x;
                 y5 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 5];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5052,9 +5226,10 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 6] + (uint64_t)pred);
+                const int32_t r = residual[i + 6];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 6] = x;
-                prev_res = (uint64_t)(int64_t)residual[i + 6];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             {
@@ -5062,10 +5237,11 @@ void lpcu_restore_wide33_o32__avx512(const int32_t *restrict residual, uint32_t 
                 LPCU_OFF_CHAIN(off);
                 const uint64_t sum = off + c1 * prev_pred;
                 const int64_t pred = (int64_t)sum >> lp_quantization;
-                const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i + 7] + (uint64_t)pred);
+                const int32_t r = residual[i + 7];
+                const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
                 data[i + 7] = x;
                 y7 = (uint64_t)(int64_t)x;
-                prev_res = (uint64_t)(int64_t)residual[i + 7];
+                prev_res = (uint64_t)(int64_t)r;
                 prev_pred = (uint64_t)pred;
             }
             z1 = y7;

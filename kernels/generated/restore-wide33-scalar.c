@@ -27,8 +27,8 @@ static LPCU_COLD void wide33_exact(const int32_t *residual, uint32_t data_len, c
 #endif
 
 #if LPCU_WITH_ORDER(1)
-void lpcu_restore_wide33_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o1__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
@@ -40,9 +40,10 @@ void lpcu_restore_wide33_o1__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -51,8 +52,8 @@ void lpcu_restore_wide33_o1__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(2)
-void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o2__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -68,10 +69,11 @@ void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -82,10 +84,11 @@ void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -96,8 +99,8 @@ void lpcu_restore_wide33_o2__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(3)
-void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o3__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -116,10 +119,11 @@ void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -131,10 +135,11 @@ void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -146,10 +151,11 @@ void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -160,8 +166,8 @@ void lpcu_restore_wide33_o3__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(4)
-void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o4__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -183,10 +189,11 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -199,10 +206,11 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -215,10 +223,11 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -231,10 +240,11 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -245,8 +255,8 @@ void lpcu_restore_wide33_o4__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(5)
-void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o5__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -271,10 +281,11 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -288,10 +299,11 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -305,10 +317,11 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -322,10 +335,11 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -339,10 +353,11 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -353,8 +368,8 @@ void lpcu_restore_wide33_o5__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(6)
-void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o6__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -382,10 +397,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -400,10 +416,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -418,10 +435,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -436,10 +454,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -454,10 +473,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -472,10 +492,11 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -486,8 +507,8 @@ void lpcu_restore_wide33_o6__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(7)
-void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o7__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -518,10 +539,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -537,10 +559,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -556,10 +579,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -575,10 +599,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -594,10 +619,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -613,10 +639,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -632,10 +659,11 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -646,8 +674,8 @@ void lpcu_restore_wide33_o7__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(8)
-void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o8__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -681,10 +709,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -701,10 +730,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -721,10 +751,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -741,10 +772,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -761,10 +793,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -781,10 +814,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -801,10 +835,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -821,10 +856,11 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -835,8 +871,8 @@ void lpcu_restore_wide33_o8__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(9)
-void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o9__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -873,10 +909,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -894,10 +931,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -915,10 +953,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -936,10 +975,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -957,10 +997,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -978,10 +1019,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -999,10 +1041,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1020,10 +1063,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1041,10 +1085,11 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1055,8 +1100,8 @@ void lpcu_restore_wide33_o9__scalar(const int32_t *restrict residual, uint32_t d
 #endif
 
 #if LPCU_WITH_ORDER(10)
-void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o10__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -1096,10 +1141,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1118,10 +1164,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1140,10 +1187,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1162,10 +1210,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1184,10 +1233,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1206,10 +1256,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1228,10 +1279,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1250,10 +1302,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1272,10 +1325,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1294,10 +1348,11 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1308,8 +1363,8 @@ void lpcu_restore_wide33_o10__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(11)
-void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o11__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -1352,10 +1407,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1375,10 +1431,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1398,10 +1455,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1421,10 +1479,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1444,10 +1503,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1467,10 +1527,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1490,10 +1551,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1513,10 +1575,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1536,10 +1599,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1559,10 +1623,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1582,10 +1647,11 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1596,8 +1662,8 @@ void lpcu_restore_wide33_o11__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(12)
-void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o12__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -1643,10 +1709,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1667,10 +1734,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1691,10 +1759,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1715,10 +1784,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1739,10 +1809,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1763,10 +1834,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1787,10 +1859,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1811,10 +1884,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1835,10 +1909,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1859,10 +1934,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1883,10 +1959,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1907,10 +1984,11 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1921,8 +1999,8 @@ void lpcu_restore_wide33_o12__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(13)
-void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o13__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -1971,10 +2049,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -1996,10 +2075,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2021,10 +2101,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2046,10 +2127,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2071,10 +2153,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2096,10 +2179,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2121,10 +2205,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2146,10 +2231,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2171,10 +2257,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2196,10 +2283,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2221,10 +2309,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2246,10 +2335,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2271,10 +2361,11 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2285,8 +2376,8 @@ void lpcu_restore_wide33_o13__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(14)
-void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o14__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -2338,10 +2429,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2364,10 +2456,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2390,10 +2483,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2416,10 +2510,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2442,10 +2537,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2468,10 +2564,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2494,10 +2591,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2520,10 +2618,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2546,10 +2645,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2572,10 +2672,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2598,10 +2699,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2624,10 +2726,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2650,10 +2753,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2676,10 +2780,11 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2690,8 +2795,8 @@ void lpcu_restore_wide33_o14__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(15)
-void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o15__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -2746,10 +2851,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2773,10 +2879,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2800,10 +2907,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2827,10 +2935,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2854,10 +2963,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2881,10 +2991,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2908,10 +3019,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2935,10 +3047,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2962,10 +3075,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -2989,10 +3103,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3016,10 +3131,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3043,10 +3159,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3070,10 +3187,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3097,10 +3215,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3124,10 +3243,11 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v14 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3138,8 +3258,8 @@ void lpcu_restore_wide33_o15__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(16)
-void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o16__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -3197,10 +3317,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3225,10 +3346,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3253,10 +3375,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3281,10 +3404,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3309,10 +3433,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3337,10 +3462,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3365,10 +3491,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3393,10 +3520,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3421,10 +3549,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v8 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3449,10 +3578,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v9 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3477,10 +3607,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v10 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3505,10 +3636,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v11 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3533,10 +3665,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v12 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3561,10 +3694,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v13 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3589,10 +3723,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v14 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3617,10 +3752,11 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v15 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3631,8 +3767,8 @@ void lpcu_restore_wide33_o16__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(17)
-void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o17__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -3686,10 +3822,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3717,10 +3854,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3748,10 +3886,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3779,10 +3918,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3810,10 +3950,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3841,10 +3982,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3872,10 +4014,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3903,10 +4046,11 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -3917,8 +4061,8 @@ void lpcu_restore_wide33_o17__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(18)
-void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o18__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -3974,10 +4118,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4006,10 +4151,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4038,10 +4184,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4070,10 +4217,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4102,10 +4250,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4134,10 +4283,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4166,10 +4316,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4198,10 +4349,11 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4212,8 +4364,8 @@ void lpcu_restore_wide33_o18__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(19)
-void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o19__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -4271,10 +4423,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4304,10 +4457,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4337,10 +4491,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4370,10 +4525,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4403,10 +4559,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4436,10 +4593,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4469,10 +4627,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4502,10 +4661,11 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4516,8 +4676,8 @@ void lpcu_restore_wide33_o19__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(20)
-void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o20__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -4577,10 +4737,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4611,10 +4772,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4645,10 +4807,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4679,10 +4842,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4713,10 +4877,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4747,10 +4912,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4781,10 +4947,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4815,10 +4982,11 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4829,8 +4997,8 @@ void lpcu_restore_wide33_o20__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(21)
-void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o21__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -4892,10 +5060,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4927,10 +5096,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4962,10 +5132,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -4997,10 +5168,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5032,10 +5204,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5067,10 +5240,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5102,10 +5276,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5137,10 +5312,11 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5151,8 +5327,8 @@ void lpcu_restore_wide33_o21__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(22)
-void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o22__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -5216,10 +5392,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5252,10 +5429,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5288,10 +5466,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5324,10 +5503,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5360,10 +5540,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5396,10 +5577,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5432,10 +5614,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5468,10 +5651,11 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5482,8 +5666,8 @@ void lpcu_restore_wide33_o22__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(23)
-void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o23__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -5549,10 +5733,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5586,10 +5771,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5623,10 +5809,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5660,10 +5847,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5697,10 +5885,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5734,10 +5923,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5771,10 +5961,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5808,10 +5999,11 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5822,8 +6014,8 @@ void lpcu_restore_wide33_o23__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(24)
-void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o24__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -5891,10 +6083,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5929,10 +6122,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -5967,10 +6161,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6005,10 +6200,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6043,10 +6239,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6081,10 +6278,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6119,10 +6317,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6157,10 +6356,11 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6171,8 +6371,8 @@ void lpcu_restore_wide33_o24__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(25)
-void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o25__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -6242,10 +6442,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6281,10 +6482,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6320,10 +6522,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6359,10 +6562,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6398,10 +6602,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6437,10 +6642,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6476,10 +6682,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6515,10 +6722,11 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6529,8 +6737,8 @@ void lpcu_restore_wide33_o25__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(26)
-void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o26__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -6602,10 +6810,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6642,10 +6851,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6682,10 +6892,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6722,10 +6933,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6762,10 +6974,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6802,10 +7015,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6842,10 +7056,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6882,10 +7097,11 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -6896,8 +7112,8 @@ void lpcu_restore_wide33_o26__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(27)
-void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o27__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -6971,10 +7187,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7012,10 +7229,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7053,10 +7271,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7094,10 +7313,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7135,10 +7355,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7176,10 +7397,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7217,10 +7439,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7258,10 +7481,11 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7272,8 +7496,8 @@ void lpcu_restore_wide33_o27__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(28)
-void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o28__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -7349,10 +7573,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7391,10 +7616,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7433,10 +7659,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7475,10 +7702,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7517,10 +7745,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7559,10 +7788,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7601,10 +7831,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7643,10 +7874,11 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7657,8 +7889,8 @@ void lpcu_restore_wide33_o28__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(29)
-void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o29__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -7736,10 +7968,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7779,10 +8012,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7822,10 +8056,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7865,10 +8100,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7908,10 +8144,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7951,10 +8188,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -7994,10 +8232,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8037,10 +8276,11 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8051,8 +8291,8 @@ void lpcu_restore_wide33_o29__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(30)
-void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o30__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -8132,10 +8372,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8176,10 +8417,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8220,10 +8462,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8264,10 +8507,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8308,10 +8552,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8352,10 +8597,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8396,10 +8642,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8440,10 +8687,11 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8454,8 +8702,8 @@ void lpcu_restore_wide33_o30__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(31)
-void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o31__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -8537,10 +8785,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8582,10 +8831,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8627,10 +8877,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8672,10 +8923,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8717,10 +8969,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8762,10 +9015,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8807,10 +9061,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8852,10 +9107,11 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8866,8 +9122,8 @@ void lpcu_restore_wide33_o31__scalar(const int32_t *restrict residual, uint32_t 
 #endif
 
 #if LPCU_WITH_ORDER(32)
-void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t data_len,
-    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *restrict data)
+void lpcu_restore_wide33_o32__scalar(const int32_t *residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int64_t *data)
 {
     const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
     const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
@@ -8951,10 +9207,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v0 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -8997,10 +9254,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v1 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9043,10 +9301,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v2 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9089,10 +9348,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v3 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9135,10 +9395,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v4 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9181,10 +9442,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v5 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9227,10 +9489,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v6 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }
@@ -9273,10 +9536,11 @@ void lpcu_restore_wide33_o32__scalar(const int32_t *restrict residual, uint32_t 
             LPCU_OFF_CHAIN(off);
             const uint64_t sum = off + c1 * prev_pred;
             const int64_t pred = (int64_t)sum >> lp_quantization;
-            const int64_t x = (int64_t)((uint64_t)(int64_t)residual[i] + (uint64_t)pred);
+            const int32_t r = residual[i];
+            const int64_t x = (int64_t)((uint64_t)(int64_t)r + (uint64_t)pred);
             data[i] = x;
             v7 = (uint64_t)(int64_t)x;
-            prev_res = (uint64_t)(int64_t)residual[i];
+            prev_res = (uint64_t)(int64_t)r;
             prev_pred = (uint64_t)pred;
             i++;
         }

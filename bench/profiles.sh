@@ -19,6 +19,7 @@ profile() {
         -DLPCU_BUILD_BENCH=OFF "$@" >/dev/null
     cmake --build "$dir" -j "$(nproc)" --target lpcunroll >/dev/null
     text=$(size -t "$dir/liblpcunroll.a" | awk 'END { print $1 }')
+    # shellcheck disable=SC2016 # the backquotes are Markdown
     printf '| %s | %s | `%s` | %s |\n' "$name" "$what" "$*" "$text"
 }
 

@@ -6,9 +6,11 @@
 #
 # fetches flac 1.4.2's source with apt-get source (through a sources list of its own under
 # build/integrate/apt: /etc/apt is not touched), builds a stock and an lpcunroll `flac` from it
-# with Debian's compiler flags (the lpcunroll one differs only by integrations/libflac/redirect.sh
-# and the library linked in), checks that both decode a generated corpus to the same bytes
-# with the same exit status (corrupted files included), and times both with hyperfine,
+# with Debian's compiler flags, and two with lpcunroll, differing from stock only by
+# integrations/libflac/redirect.sh and what is linked in: "lpcunroll" (the restore calls
+# redirected) and "lpcunroll-multi" (a frame's LPC subframes restored together, --multi);
+# checks that all decode a generated corpus to the same bytes with the same exit status
+# (corrupted files included), and times them with hyperfine,
 # writing bench/results/integration-libflac.md. --quick: a small corpus and fewer runs.
 # (FFmpeg is not integrated yet.) Installs what it needs when run as root.
 set -eu
@@ -52,17 +54,22 @@ cmake -S . -B "$work/lpcunroll" -DCMAKE_BUILD_TYPE=Release -DLPCU_BUILD_TESTS=OF
     -DLPCU_BUILD_BENCH=OFF >/dev/null
 cmake --build "$work/lpcunroll" -j "$(nproc)" --target lpcunroll >/dev/null
 
-build_flac() { # NAME [lpcunroll]
+build_flac() { # NAME stock|plain|multi
     dir=$work/flac-$1
+    kind=$2
     if [ ! -x "$dir/src/flac/flac" ]; then
         rm -rf "$dir"
         cp -a "$src" "$dir"
         extra_cppflags=""
         extra_libs=""
-        if [ "${2:-}" = lpcunroll ]; then
-            integrations/libflac/redirect.sh "$dir" >&2
-            extra_cppflags="-I$root/include"
-            extra_libs="$work/lpcunroll/liblpcunroll.a"
+        if [ "$kind" != stock ]; then
+            if [ "$kind" = multi ]; then
+                integrations/libflac/redirect.sh --multi "$dir" >&2
+            else
+                integrations/libflac/redirect.sh "$dir" >&2
+            fi
+            extra_cppflags="-I$root/include -I$root/integrations/libflac"
+            extra_libs="$work/lpcu_flac.o $work/lpcunroll/liblpcunroll.a"
         fi
         if ! (
             cd "$dir"
@@ -82,11 +89,20 @@ build_flac() { # NAME [lpcunroll]
     fi
     echo "$dir/src/flac/flac"
 }
-echo "== building flac 1.4.2 from Debian's source: stock, and with lpcunroll"
-stock=$(build_flac stock)
-lpcu=$(build_flac lpcunroll lpcunroll)
-nm "$lpcu" | grep -q ' T lpcu_restore_signal$' ||
-    { echo "integrate.sh: $lpcu has no lpcunroll in it" >&2; exit 1; }
+# the per-frame queue of --multi, with Debian's flags like the rest of libFLAC
+# shellcheck disable=SC2046 # the flags are words
+cc $(dpkg-buildflags --get CFLAGS) $(dpkg-buildflags --get CPPFLAGS) -Iinclude \
+    -c integrations/libflac/lpcu_flac.c -o "$work/lpcu_flac.o"
+echo "== building flac 1.4.2 from Debian's source: stock, lpcunroll, lpcunroll-multi"
+stock=$(build_flac stock stock)
+lpcu=$(build_flac lpcunroll plain)
+multi=$(build_flac lpcunroll-multi multi)
+for b in "$lpcu" "$multi"; do
+    nm "$b" | grep -q ' T lpcu_restore_signal$' ||
+        { echo "integrate.sh: $b has no lpcunroll in it" >&2; exit 1; }
+done
+nm "$multi" | grep -q ' T lpcu_flac_defer_lpc$' ||
+    { echo "integrate.sh: $multi has no per-frame restore in it" >&2; exit 1; }
 
 # ---- the corpus ------------------------------------------------------------------------------
 corpus=$work/corpus
@@ -141,23 +157,27 @@ for f in b16-c2-l8 b24-c2-l32 b32-c2-l32; do
 done
 
 # ---- verification: the same bytes and the same exit status ------------------------------------
-echo "== verifying: stock and lpcunroll flac decode every file of the corpus alike"
+echo "== verifying: the three builds decode every file of the corpus alike"
 files=0
 for f in "$corpus"/*.flac; do
     set +e
     "$stock" -d -F -s -c "$f" >"$work/a.out" 2>/dev/null
     sa=$?
-    "$lpcu" -d -F -s -c "$f" >"$work/b.out" 2>/dev/null
-    sb=$?
     set -e
-    if [ "$sa" != "$sb" ] || ! cmp -s "$work/a.out" "$work/b.out"; then
-        echo "integrate.sh: $(basename "$f"): stock exit $sa, lpcunroll exit $sb, outputs" \
-            "$(cmp -s "$work/a.out" "$work/b.out" && echo equal || echo differ)" >&2
-        exit 1
-    fi
+    for b in "$lpcu" "$multi"; do
+        set +e
+        "$b" -d -F -s -c "$f" >"$work/b.out" 2>/dev/null
+        sb=$?
+        set -e
+        if [ "$sa" != "$sb" ] || ! cmp -s "$work/a.out" "$work/b.out"; then
+            echo "integrate.sh: $(basename "$f"): stock exit $sa, $b exit $sb, outputs" \
+                "$(cmp -s "$work/a.out" "$work/b.out" && echo equal || echo differ)" >&2
+            exit 1
+        fi
+    done
     files=$((files + 1))
 done
-echo "$files files: byte-identical output and exit status"
+echo "$files files: byte-identical output and exit status from all three builds"
 
 # ---- benchmark ---------------------------------------------------------------------------------
 echo "== timing flac -d, stock against lpcunroll (hyperfine, pinned to one core)"
@@ -167,15 +187,16 @@ results=bench/results/integration-libflac.md
     echo "# libFLAC 1.4.2 with lpcunroll: flac -d, stock against lpcunroll"
     echo
     echo "\`scripts/integrate.sh libflac$([ "$quick" = --quick ] && echo " --quick")\`: flac 1.4.2+ds-2 from Debian's source, both"
-    echo "builds with \`dpkg-buildflags\` (gcc $(gcc -dumpfullversion)), the lpcunroll one with its six restore"
-    echo "calls redirected (integrations/libflac/redirect.sh). $secs s of generated music-like stereo per"
+    echo "builds with \`dpkg-buildflags\` (gcc $(gcc -dumpfullversion)); \"lpcunroll\": its six restore calls"
+    echo "redirected; \"multi\": a frame's LPC subframes queued and restored with one multi call per"
+    echo "family (integrations/libflac/redirect.sh --multi). $secs s of generated music-like stereo per"
     echo "file; \`flac -d -s -c FILE > /dev/null\` pinned to CPU 1, median of $runs runs after 2 warm-ups."
     echo "MD5 off: a copy with the STREAMINFO MD5 zeroed, which flac then skips."
     echo "Verified on $files files (8-32 bits, 1-8 channels, block sizes 16-65535, corrupted copies):"
-    echo "the same bytes and exit status from both builds."
+    echo "the same bytes and exit status from all three builds."
     echo
-    echo "| file | MD5 | stock ms | lpcunroll ms | speed-up |"
-    echo "|---|---|---:|---:|---:|"
+    echo "| file | MD5 | stock ms | lpcunroll ms | multi ms | lpcunroll speed-up | multi speed-up |"
+    echo "|---|---|---:|---:|---:|---:|---:|"
 } >"$results.tmp"
 for f in "$corpus"/music-*-"${secs}s".flac; do
     name=$(basename "$f" "-${secs}s.flac")
@@ -187,18 +208,21 @@ for f in "$corpus"/music-*-"${secs}s".flac; do
         [ "$md5" = off ] && file=$nomd5
         hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/h.json" \
             "taskset -c 1 $stock -d -s -c $file" "taskset -c 1 $lpcu -d -s -c $file" \
-            >/dev/null 2>&1 </dev/null
-        # medians, in ms, from hyperfine's export (stock first)
-        meds=$(tr ',' '\n' <"$work/h.json" | sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' | head -n 2)
+            "taskset -c 1 $multi -d -s -c $file" >/dev/null 2>&1 </dev/null
+        # medians, in ms, from hyperfine's export, in command order
+        meds=$(tr ',' '\n' <"$work/h.json" | sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' | head -n 3)
         s=$(echo "$meds" | sed -n 1p)
         l=$(echo "$meds" | sed -n 2p)
-        awk -v n="$name" -v m="$md5" -v s="$s" -v l="$l" \
-            'BEGIN { printf "| %s | %s | %.1f | %.1f | %.2f |\n", n, m, s * 1000, l * 1000, s / l }' \
-            >>"$results.tmp"
+        m=$(echo "$meds" | sed -n 3p)
+        awk -v n="$name" -v md5="$md5" -v s="$s" -v l="$l" -v m="$m" 'BEGIN {
+            printf "| %s | %s | %.1f | %.1f | %.1f | %.2f | %.2f |\n", n, md5, s * 1000, l * 1000,
+                m * 1000, s / l, s / m }' >>"$results.tmp"
     done
 done
-awk -F'|' 'NR > 2 && $6 + 0 > 0 { if ($3 ~ /on/) { on += log($6); non++ } else { off += log($6); noff++ } }
-    END { printf "\nGeomean speed-up: MD5 on %.2fx, MD5 off %.2fx.\n", exp(on / non), exp(off / noff) }' \
+awk -F'|' '$7 + 0 > 0 && $8 + 0 > 0 {
+        k = $3 ~ /on/ ? "on" : "off"; l[k] += log($7); m[k] += log($8); n[k]++ }
+    END { printf "\nGeomean speed-up over stock: lpcunroll MD5 on %.2fx, off %.2fx; multi MD5 on %.2fx, off %.2fx.\n",
+          exp(l["on"] / n["on"]), exp(l["off"] / n["off"]), exp(m["on"] / n["on"]), exp(m["off"] / n["off"]) }' \
     "$results.tmp" >>"$results.tmp.g"
 cat "$results.tmp.g" >>"$results.tmp"
 rm -f "$results.tmp.g"

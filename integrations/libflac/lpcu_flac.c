@@ -11,7 +11,8 @@
 
 #define QUEUE_MAX 8 /* FLAC's channels per frame */
 
-/* __thread: per-thread storage as gcc and clang (which build libFLAC here) spell it; C99 has none */
+/* __thread: per-thread storage as gcc and clang (which build libFLAC here) spell it; C99
+   has none */
 static __thread struct {
     lpcu_subframe sub[2][QUEUE_MAX]; /* [narrow, wide] */
     uint32_t count[2];

@@ -226,5 +226,28 @@ awk -F'|' '$7 + 0 > 0 && $8 + 0 > 0 {
     "$results.tmp" >>"$results.tmp.g"
 cat "$results.tmp.g" >>"$results.tmp"
 rm -f "$results.tmp.g"
+
+# where decode time goes: the restore's share (libFLAC's and lpcunroll's restore functions and
+# kernels), from perf's cpu-clock samples, MD5 on, where perf is installed
+if command -v perf >/dev/null 2>&1 && perf record -q -e cpu-clock -o "$work/perf.data" true 2>/dev/null; then
+    {
+        echo
+        echo "Share of \`flac -d\` time in the restore (perf record -e cpu-clock, MD5 on):"
+        echo
+        echo "| file | stock | lpcunroll | multi |"
+        echo "|---|---:|---:|---:|"
+    } >>"$results.tmp"
+    for f in "$corpus"/music-*-8-"${secs}s".flac "$corpus"/music-*-l32-"${secs}s".flac; do
+        row="| $(basename "$f" "-${secs}s.flac")"
+        for b in "$stock" "$lpcu" "$multi"; do
+            perf record -q -e cpu-clock -F 4000 -o "$work/perf.data" -- "$b" -d -s -c "$f" \
+                >/dev/null 2>&1
+            share=$(perf report -i "$work/perf.data" --stdio --sort symbol 2>/dev/null |
+                awk '!/^#/ && /restore_signal|lpcu_/ { sub("%", "", $1); s += $1 } END { printf "%.1f%%", s }')
+            row="$row | $share"
+        done
+        echo "$row |" >>"$results.tmp"
+    done
+fi
 mv "$results.tmp" "$results"
 cat "$results"

@@ -228,8 +228,10 @@ cat "$results.tmp.g" >>"$results.tmp"
 rm -f "$results.tmp.g"
 
 # where decode time goes: the restore's share (libFLAC's and lpcunroll's restore functions and
-# kernels), from perf's cpu-clock samples, MD5 on, where perf is installed
-if command -v perf >/dev/null 2>&1 && perf record -q -e cpu-clock -o "$work/perf.data" true 2>/dev/null; then
+# kernels), from perf's cpu-clock samples, MD5 on, where perf is installed (not with --quick:
+# its short files give too few samples)
+if [ "$quick" != --quick ] && command -v perf >/dev/null 2>&1 &&
+    perf record -q -e cpu-clock -o "$work/perf.data" true 2>/dev/null; then
     {
         echo
         echo "Share of \`flac -d\` time in the restore (perf record -e cpu-clock, MD5 on):"

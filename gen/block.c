@@ -191,12 +191,7 @@ void emit_block_kernel(const struct kernel *kn, const char *name)
     char scalar[SYM_LEN];
     restore_symbol(scalar, sizeof scalar, f, "scalar", order);
 
-    /* residual and data may be one buffer (restore in place), except for the speculating
-       family, whose redo needs the residuals (the entry points keep them apart) */
-    const char *rs = f->speculate ? "restrict " : "";
-    emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
-    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
-         rs);
+    emit_restore_signature(f, "void", name, "");
     emit("{\n");
     indent++;
     emit("uint32_t i = 0;\n");

@@ -131,9 +131,7 @@ void emit_pin_macros(void)
     emit("/* The plain loop for the last few samples and redos stays out of line. */\n");
     emit("#if defined(__GNUC__)\n");
     emit("#define LPCU_COLD __attribute__((noinline, cold))\n");
-    emit("#define LPCU_UNLIKELY(c) __builtin_expect(!!(c), 0)\n");
     emit("#else\n");
     emit("#define LPCU_COLD\n");
-    emit("#define LPCU_UNLIKELY(c) (c)\n");
     emit("#endif\n\n");
 }

@@ -199,6 +199,9 @@ void emit_fixed_helpers(const struct family *f, int bits);
 void emit_exact_function(const struct family *f);
 void emit_exact_call(const struct family *f, int order, const char *indent_text, const char *at);
 void emit_output(const struct family *f, const char *at);
+/* A restore kernel's head: `type name+suffix(residual, data_len, qlp_coeff, shift, data)`. */
+void emit_restore_signature(const struct family *f, const char *type, const char *name,
+                            const char *suffix);
 
 /* ---- outputs (write.c) ------------------------------------------------------------------- */
 

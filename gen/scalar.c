@@ -52,6 +52,18 @@ void emit_output(const struct family *f, const char *at)
     }
 }
 
+/* A restore kernel's head, `type name+suffix(params)`. residual and data may be one buffer
+   (restore in place), except for the speculating family, whose redo rereads the residuals
+   (the entry points keep them apart). */
+void emit_restore_signature(const struct family *f, const char *type, const char *name,
+                            const char *suffix)
+{
+    const char *rs = f->speculate ? "restrict " : "";
+    emit("%s %s%s(const int32_t *%sresidual, uint32_t data_len,\n", type, name, suffix, rs);
+    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
+         rs);
+}
+
 /* The exact loop of the family, for the last samples of a call (fewer than a loop trip) and
    for the redo of a speculating kernel whose fold met an output outside int32 (only
    malformed streams get there). It is static in every file that needs it, so a generated
@@ -167,15 +179,10 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
     /* With the fold and one slot, data[i-1] is never read back from a local. */
     c.ring = !(c.fold && R == 1);
 
-    /* residual and data may be one buffer (restore in place), except for the speculating
-       family, whose redo needs the residuals (the entry points keep them apart) */
-    const char *rs = f->speculate ? "restrict " : "";
     if (spec) /* the folded loop, returning whether any output wrapped */
-        emit("static uint64_t %s_fold(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
+        emit_restore_signature(f, "static uint64_t", name, "_fold");
     else
-        emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
-    emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
-         rs);
+        emit_restore_signature(f, "void", name, "");
     emit("{\n");
     indent++;
     if (spec)
@@ -208,9 +215,7 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
     emit("}\n");
     if (spec) {
         emit("\n");
-        emit("void %s(const int32_t *%sresidual, uint32_t data_len,\n", name, rs);
-        emit("    const int32_t *restrict qlp_coeff, int lp_quantization, %s *%sdata)\n", f->sample,
-             rs);
+        emit_restore_signature(f, "void", name, "");
         emit("{\n");
         emit("    if (%s_fold(residual, data_len, qlp_coeff, lp_quantization, data))\n", name);
         emit_exact_call(f, order, "        ", "0");

@@ -84,6 +84,14 @@ enum harness_entry {
     HE_KERNEL   /* one generated kernel, called directly */
 };
 
+/* Whether entry point e of family f may restore in place (residual == data): every one with
+   32-bit samples, but not the wide kernels called directly, whose redo rereads the residuals
+   (the wide entry points hand them a copy when called in place). */
+static inline int harness_in_place_ok(enum harness_entry e, enum lpcu_family f)
+{
+    return f != LPCU_FAMILY_wide33 && !(e == HE_KERNEL && f == LPCU_FAMILY_wide);
+}
+
 /* Restores with the given entry point (kernel: for HE_KERNEL, of the same family and order).
    Returns the _checked functions' code, 0 for the others. */
 static inline int harness_call(enum harness_entry e, const struct manifest_row *kernel,

@@ -214,17 +214,14 @@ static void report(const struct dt_case *c, const char *who, const unsigned char
 
 /* Runs one entry point on a fresh copy of the case's buffer, guards poisoned, and compares
    the whole buffer with the reference; for the families with 32-bit samples once more in
-   place, the residuals copied to where the output goes and residual == data (every entry
-   point, and the kernels but the wide ones: their redo rereads the residuals, so the wide
-   entry points hand them a copy when called in place). */
+   place where harness_in_place_ok allows, the residuals copied to where the output goes and
+   residual == data. */
 static void check_entry(const struct dt_case *c, enum harness_entry e, const struct manifest_row *k,
                         const char *who, unsigned char *buf, const unsigned char *ref, size_t bytes,
                         struct tally *t)
 {
     const size_t w = harness_width(c->family);
-    const int in_place_too =
-        w == sizeof(int32_t) && !(e == HE_KERNEL && c->family == LPCU_FAMILY_wide);
-    for (int in_place = 0; in_place <= in_place_too; in_place++) {
+    for (int in_place = 0; in_place <= harness_in_place_ok(e, c->family); in_place++) {
         void *data = fill_buffer(c, buf);
         const int32_t *residual = c->residual;
         if (in_place) {

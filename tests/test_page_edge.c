@@ -95,13 +95,7 @@ static void run_entry(const struct family_case *fc, enum harness_entry e,
                       const struct manifest_row *k, const char *who, const struct region *data_r,
                       const struct region *res_r)
 {
-    /* in place needs residual and data of one type: the families with 32-bit samples; and
-       every entry point, but of the kernels not the wide ones, whose redo rereads the
-       residuals (the wide entry points hand them a copy when called in place) */
-    const int modes = harness_width(fc->family) == sizeof(int32_t) &&
-                              !(e == HE_KERNEL && fc->family == LPCU_FAMILY_wide)
-                          ? 2
-                          : 1;
+    const int modes = harness_in_place_ok(e, fc->family) ? 2 : 1;
     for (int m = APART; m < modes; m++)
         for (int at = AT_END; at <= AT_START; at++) {
             snprintf(current_case, sizeof current_case,

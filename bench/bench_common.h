@@ -17,6 +17,8 @@
 #define BENCH_MAX_N (1u << 24) /* keeps buffers and tick sums far from any overflow */
 #define BENCH_SEED UINT64_C(0x6C7063756E726F6C) /* fixed, so every run times the same input */
 #define BENCH_NAME_LEN 32
+#define WARMUP_ROUNDS 10u         /* untimed rounds before each timing: caches, predictors */
+#define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
 
 /* Names the program in error messages; set once by main(). */
 void bench_set_prog(const char *name);

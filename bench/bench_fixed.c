@@ -29,10 +29,8 @@
 #include "manifest_rows.h"
 
 #define ORDERS (LPCU_FIXED_MAX_ORDER + 1)
-#define WARMUP_ROUNDS 10u         /* untimed calls of every variant before timing */
-#define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
-#define GUARD_SAMPLES 16u         /* checked after data[n-1] to catch stray writes */
-#define BUF_ALIGN 64u             /* like libFLAC's decoder buffers */
+#define GUARD_SAMPLES 16u /* checked after data[n-1] to catch stray writes */
+#define BUF_ALIGN 64u     /* like libFLAC's decoder buffers */
 #define SENTINEL INT64_C(0x5A5A5A5A5A5A5A5A)
 #define SIGNAL_LIMIT (INT64_C(1) << 40) /* synthetic wide33 samples stay far from overflow */
 #define MAX_CHANNELS 2u

@@ -13,9 +13,6 @@
 
 #include "bench_common.h"
 
-#define WARMUP_ROUNDS 10u /* untimed rounds before each (family, order): caches, predictors */
-#define CPU_WARMUP_NS 200000000.0 /* 0.2 s of work first, so clocks leave their idle state */
-
 /* --family fixed: the fixed-predictor tables of bench_fixed.c */
 #define FAM_FIXED LPCU_FAMILY_COUNT
 

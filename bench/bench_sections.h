@@ -13,11 +13,13 @@
 
 #include "bench_common.h"
 
-/* --family fixed: the fixed-predictor tables of bench_fixed.c */
+/* --family fixed: the fixed-predictor tables of bench_fixed.c; residual: the encoder's
+   residual tables of bench_residual.c */
 #define FAM_FIXED LPCU_FAMILY_COUNT
+#define FAM_RESIDUAL (LPCU_FAMILY_COUNT + 1)
 
 struct options {
-    int family[LPCU_FAMILY_COUNT + 1]; /* by enum lpcu_family, then FAM_FIXED */
+    int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_RESIDUAL */
     int order[LPCU_MAX_ORDER + 1];
     int synthetic, real, multi;
     uint32_t n;

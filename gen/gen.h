@@ -98,7 +98,9 @@ enum strategy {
     ST_LANES,        /* multi: one subframe per SIMD lane (multi.c) */
     ST_PAIR,         /* multi: two scalar chains in one loop (multi.c) */
     ST_FIXED_SCALAR, /* fixed: nested running sums (fixed.c) */
-    ST_FIXED_PREFIX  /* fixed: in-register prefix sums (fixed.c) */
+    ST_FIXED_PREFIX, /* fixed: in-register prefix sums (fixed.c) */
+    ST_RESID_SCALAR, /* residual: unrolled scalar taps (residual.c) */
+    ST_RESID_VECTOR  /* residual: vectors of outputs (residual.c) */
 };
 
 /* One kernel's shape; fields a strategy does not use stay 0, so shapes compare with memcmp. */
@@ -127,6 +129,9 @@ struct choice tune_restore(const struct family *f, const struct isa *isa, int or
 /* The family whose fixed kernels serve f: wide runs narrow's (fixed.c explains why). */
 const struct family *fixed_code_family(const struct family *f);
 struct choice tune_fixed(const struct family *f, const struct isa *isa, int order);
+/* kind residual or limit */
+struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                            int order);
 /* A group of `group` (2 .. LPCU_MAX_LANES) subframes of common order `order`. */
 struct choice tune_multi(const struct family *f, const struct isa *isa, enum lpcu_feature feature,
                          int group, int order);
@@ -191,6 +196,8 @@ void emit_lanes_kernel(const struct kernel *k, const char *name);
 void emit_pair_kernel(const struct kernel *k, const char *name);
 void emit_fixed_scalar(const struct kernel *k, const char *name);
 void emit_fixed_prefix(const struct kernel *k, const char *name);
+void emit_residual_scalar(const struct kernel *k, const char *name);
+void emit_residual_vector(const struct kernel *k, const char *name);
 /* Static helpers the fixed prefix kernels of one family and width call, once per file. */
 void emit_fixed_helpers(const struct family *f, int bits);
 

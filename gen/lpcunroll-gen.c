@@ -19,6 +19,7 @@
 
 static struct selection sel;
 static int sel_fixed;    /* "fixed" in --family */
+static int sel_residual; /* "residual" in --family */
 static struct plan plan; /* large: static storage */
 
 /* ---- command line --------------------------------------------------------------------- */
@@ -27,15 +28,17 @@ static void usage(FILE *to)
 {
     fprintf(to,
             "usage: lpcunroll-gen [options] --out DIR | --single-file FILE.c\n"
-            "Emits lpcunroll's fixed-order LPC restore kernels.\n"
+            "Emits lpcunroll's fixed-order LPC restore and residual kernels.\n"
             "  --out DIR            a tree like kernels/generated (DIR must exist): the kernel\n"
             "                       files, manifest.inc and sources.cmake; with no --family\n"
             "                       also the multi-subframe kernels\n"
             "  --single-file FILE.c one self-contained C file (needing only <stdint.h>, and\n"
             "                       SIMDe for SIMD ISAs) plus FILE.h with its declarations\n"
-            "  --family LIST        narrow,wide,wide33 (LPC kernels) and fixed (the fixed-\n"
-            "                       predictor kernels of those families, all five orders;\n"
-            "                       of every family if no other is named); default: all\n"
+            "  --family LIST        narrow,wide,wide33 (LPC restore kernels), fixed (the fixed-\n"
+            "                       predictor kernels of those families, all five orders)\n"
+            "                       and residual (the encoder's residual kernels of those\n"
+            "                       families); fixed and residual alone: of every family;\n"
+            "                       default: all\n"
             "  --orders LIST        1-32, 12, 8,12,16 or ranges (default: 1-32)\n"
             "  --isa LIST           scalar,sse41,avx2,avx512,neon (default: all with --out,\n"
             "                       scalar with --single-file; scalar kernels are always\n"
@@ -79,12 +82,17 @@ static int take_family(const char *opt, const char *item)
         sel_fixed = 1;
         return 0;
     }
+    if (strcmp(item, "residual") == 0) {
+        sel_residual = 1;
+        return 0;
+    }
     for (int fi = 0; fi < LPCU_FAMILY_COUNT; fi++)
         if (strcmp(item, families[fi].name) == 0) {
             sel.family[fi] = 1;
             return 0;
         }
-    fprintf(stderr, "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed)\n", opt,
+    fprintf(stderr,
+            "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed, residual)\n", opt,
             item);
     return 2;
 }
@@ -239,6 +247,8 @@ int main(int argc, char **argv)
         sel.family[fi] |= !any_lpc_family;
     sel.kind[LPCU_KIND_restore] = any_lpc_family || !any_family;
     sel.kind[LPCU_KIND_fixed] = sel_fixed || !any_family;
+    sel.kind[LPCU_KIND_residual] = sel_residual || !any_family;
+    sel.kind[LPCU_KIND_limit] = sel_residual || !any_family;
     sel.kind[LPCU_KIND_multi] = !any_family && !single;
     /* scalar kernels are always emitted (SIMD ones call them for block tails); a vendored
        file is plain C unless SIMD kernels are asked for */

@@ -73,6 +73,11 @@ int plan_build(struct plan *p, const struct selection *sel)
                 for (int order = 1; order <= MAX_ORDER; order++) {
                     if (!sel->order[order])
                         continue;
+                    if (kind == LPCU_KIND_residual || kind == LPCU_KIND_limit) {
+                        rc |= add_slot(p, kind, f, isa, order, 1,
+                                       tune_residual(kind, f, isa, order), f);
+                        continue;
+                    }
                     if (kind == LPCU_KIND_restore) {
                         rc |= add_slot(p, kind, f, isa, order, 1, tune_restore(f, isa, order), f);
                         continue;
@@ -126,6 +131,7 @@ int kernel_code_bits(const struct kernel *k)
         return k->shape.bits;
     case ST_BLOCK:
     case ST_FIXED_PREFIX:
+    case ST_RESID_VECTOR:
         return k->isa->vector_bits;
     default:
         return 0;

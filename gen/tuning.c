@@ -380,3 +380,54 @@ struct choice tune_multi(const struct family *f, const struct isa *isa, enum lpc
         c.present = 0;
     return c;
 }
+
+/* ---- residual and limit: the encoder's prediction error ------------------------------------ */
+
+/*
+ * residual kernels serve lpcu_compute_residual (narrow) and _wide (wide); limit kernels,
+ * which also check that each residual fits (INT32_MIN, INT32_MAX], serve
+ * _limit_residual (wide: int32 samples) and _limit_residual_33bit (wide33). The check costs
+ * wide o1 0.80 against 0.50 unchecked, o12 2.67 / 2.05 (Zen 3, AVX2), so _wide has kernels
+ * without it.
+ * Vectors of outputs (residual.c) wherever the ISA has the family's multiply; wide33 needs a
+ * 64-bit multiply (AVX-512DQ) and runs the scalar kernel elsewhere. unroll: vectors per trip.
+ */
+struct residual_rule {
+    enum lpcu_kind kind;
+    enum lpcu_family family;
+    enum lpcu_isa_id isa;
+    int unroll;
+};
+static const struct residual_rule residual_rules[] = {
+    {LPCU_KIND_residual, LPCU_FAMILY_narrow, LPCU_ISA_sse41, 2},
+    {LPCU_KIND_residual, LPCU_FAMILY_narrow, LPCU_ISA_avx2, 2},
+    {LPCU_KIND_residual, LPCU_FAMILY_narrow, LPCU_ISA_avx512, 2},
+    {LPCU_KIND_residual, LPCU_FAMILY_wide, LPCU_ISA_sse41, 2},
+    {LPCU_KIND_residual, LPCU_FAMILY_wide, LPCU_ISA_avx2, 2},
+    {LPCU_KIND_residual, LPCU_FAMILY_wide, LPCU_ISA_avx512, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_sse41, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_avx2, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_avx512, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide33, LPCU_ISA_avx512, 2},
+};
+
+struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                            int order)
+{
+    struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, new_shape(ST_RESID_SCALAR)};
+    (void)order;
+    /* the functions: residual for narrow and wide, limit for wide and wide33 */
+    if (kind == LPCU_KIND_residual ? f->sample_bits != 32 : f->acc_bits != 64) {
+        c.present = 0;
+        return c;
+    }
+    for (size_t r = 0; r < N_ROWS(residual_rules); r++) {
+        const struct residual_rule *row = &residual_rules[r];
+        if (row->kind != kind || row->family != f->id || row->isa != rules_isa(isa))
+            continue;
+        c.from = isa->id;
+        c.shape = new_shape(ST_RESID_VECTOR);
+        c.shape.unroll = row->unroll;
+    }
+    return c;
+}

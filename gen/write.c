@@ -136,6 +136,12 @@ static void emit_kernel(const struct kernel *k, const char *name)
     case ST_FIXED_PREFIX:
         emit_fixed_prefix(k, name);
         break;
+    case ST_RESID_SCALAR:
+        emit_residual_scalar(k, name);
+        break;
+    case ST_RESID_VECTOR:
+        emit_residual_vector(k, name);
+        break;
     }
 }
 
@@ -161,6 +167,8 @@ static const char *simde_header(const struct kernel *k)
         return "simde/x86/avx512.h";
     if (bits == 256 || k->kind == LPCU_KIND_multi)
         return "simde/x86/avx2.h";
+    if (k->kind == LPCU_KIND_limit) /* compares 64-bit lanes */
+        return "simde/x86/sse4.2.h";
     return "simde/x86/sse4.1.h";
 }
 
@@ -178,6 +186,10 @@ static const char *kind_doc(enum lpcu_kind kind)
         return "LPC restore kernels";
     case LPCU_KIND_multi:
         return "several-subframe kernels (lpcu_restore_signal*_multi)";
+    case LPCU_KIND_residual:
+        return "the encoder's LPC residual kernels (lpcu_compute_residual, _wide)";
+    case LPCU_KIND_limit:
+        return "the encoder's range-checked residual kernels (lpcu_compute_residual_limit_*)";
     default:
         return "fixed-predictor kernels (orders 0-4)";
     }
@@ -405,6 +417,12 @@ static void emit_prototype(const struct slot *s, const char *name, const char *e
              s->family->sample, end);
         return;
     }
+    if (s->kind == LPCU_KIND_residual || s->kind == LPCU_KIND_limit) {
+        emit("uint32_t %s(const %s *data, uint32_t data_len, const int32_t *qlp_coeff,\n", name,
+             s->family->sample);
+        emit("    int lp_quantization, int32_t *residual)%s\n", end);
+        return;
+    }
     emit("void %s(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,\n", name);
     emit("    int lp_quantization, %s *data)%s\n", s->family->sample, end);
 }
@@ -414,6 +432,9 @@ static void slot_symbol(char *buf, size_t size, const struct slot *s)
 {
     if (s->kind == LPCU_KIND_fixed)
         fixed_symbol(buf, size, s->family, s->isa->name, s->order);
+    else if (s->kind == LPCU_KIND_residual || s->kind == LPCU_KIND_limit)
+        snprintf(buf, size, "%s%s_%s_o%d__%s", cfg.prefix, kind_names[s->kind], s->family->name,
+                 s->order, s->isa->name);
     else
         restore_symbol(buf, size, s->family, s->isa->name, s->order);
 }
@@ -517,6 +538,8 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
         emit("{\n");
         if (sl->kind == LPCU_KIND_fixed)
             emit("    %s(residual, data_len, data);\n", target);
+        else if (sl->kind == LPCU_KIND_residual || sl->kind == LPCU_KIND_limit)
+            emit("    return %s(data, data_len, qlp_coeff, lp_quantization, residual);\n", target);
         else
             emit("    %s(residual, data_len, qlp_coeff, lp_quantization, data);\n", target);
         emit("}\n\n");

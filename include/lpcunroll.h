@@ -187,6 +187,55 @@ void lpcu_restore_signal_multi(const lpcu_subframe *subframes, uint32_t count);
 void lpcu_restore_signal_wide_multi(const lpcu_subframe *subframes, uint32_t count);
 
 /*
+ * The encoder's half: residuals from quantized coefficients, with the arguments and results
+ * of libFLAC 1.4.2's FLAC__lpc_compute_residual_from_qlp_coefficients* (src/libFLAC's
+ * private lpc.h). For i = 0 .. data_len-1,
+ *
+ *     residual[i] = data[i] - ((sum_{j<order} qlp_coeff[j] * data[i-j-1]) >> lp_quantization)
+ *
+ * where data[-order .. -1] are the samples before the block (the encoder passes
+ * signal + order). order, lp_quantization and the pointers are as for the restore functions
+ * above, except that residual must not overlap data or qlp_coeff (no in-place form). They read
+ * only data[-order .. data_len-1] and qlp_coeff[0 .. order-1] and write only
+ * residual[0 .. data_len-1]; an order or lp_quantization out of range writes nothing (and
+ * asserts in builds without NDEBUG; the _limit_ functions then return 0).
+ *
+ *   - lpcu_compute_residual: 32-bit sums with wrap-around, as the narrow restore; equals
+ *     libFLAC's where its encoder calls FLAC__lpc_compute_residual_from_qlp_coefficients or
+ *     its _16 variants (bps + precision + log2(order) <= 32);
+ *   - lpcu_compute_residual_wide: 64-bit products and sums, residual[i] the low 32 bits of
+ *     data[i] - (sum >> lp_quantization), as ..._wide;
+ *   - lpcu_compute_residual_limit_residual: as _wide, but returns 0 at the first i whose
+ *     residual is outside (INT32_MIN, INT32_MAX], having written residual[0 .. i-1] and
+ *     nothing after, or 1 when all fit (..._limit_residual);
+ *   - lpcu_compute_residual_limit_residual_33bit: the same for 64-bit samples (the 33-bit
+ *     side channel of 32-bit audio), as ..._limit_residual_33bit.
+ * Sums that overflow their width wrap (libFLAC's are undefined there). The _rolled variants
+ * are the plain loops, kept as reference and baseline.
+ */
+void lpcu_compute_residual(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                           uint32_t order, int lp_quantization, int32_t *residual);
+void lpcu_compute_residual_wide(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                                uint32_t order, int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
+                                         const int32_t *qlp_coeff, uint32_t order,
+                                         int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual_33bit(const int64_t *data, uint32_t data_len,
+                                               const int32_t *qlp_coeff, uint32_t order,
+                                               int lp_quantization, int32_t *residual);
+void lpcu_compute_residual_rolled(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                                  uint32_t order, int lp_quantization, int32_t *residual);
+void lpcu_compute_residual_wide_rolled(const int32_t *data, uint32_t data_len,
+                                       const int32_t *qlp_coeff, uint32_t order,
+                                       int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual_rolled(const int32_t *data, uint32_t data_len,
+                                                const int32_t *qlp_coeff, uint32_t order,
+                                                int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint32_t data_len,
+                                                      const int32_t *qlp_coeff, uint32_t order,
+                                                      int lp_quantization, int32_t *residual);
+
+/*
  * Kernel selection. The restore functions above use the kernels of one instruction set,
  * chosen on first use: the best one this build and CPU support, unless the environment
  * variable LPCU_ISA names another ("scalar", ... or "auto"); an LPCU_ISA value that is unknown

@@ -20,6 +20,10 @@ _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LP
     [LPCU_ISA_##isa].restore[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_fixed(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].fixed[LPCU_FAMILY_##family][order]
+#define LPCU_SLOT_residual(family, isa, feature, lanes, order)                                     \
+    [LPCU_ISA_##isa].residual[LPCU_FAMILY_##family][order]
+#define LPCU_SLOT_limit(family, isa, feature, lanes, order)                                        \
+    [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
 static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {

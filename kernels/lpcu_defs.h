@@ -41,8 +41,10 @@
 
 /* X(name): the kinds of kernel. restore: one subframe (lpcu_restore_signal*); multi: several
    subframes at once, one per lane (lpcu_restore_signal*_multi); fixed: the FIXED predictors
-   (lpcu_fixed_restore_signal*). */
-#define LPCU_KIND_LIST(X) X(restore) X(multi) X(fixed)
+   (lpcu_fixed_restore_signal*); residual: the encoder's LPC residual (lpcu_compute_residual,
+   _wide); limit: the same, stopping where a residual leaves the int32 range
+   (lpcu_compute_residual_limit_residual*). */
+#define LPCU_KIND_LIST(X) X(restore) X(multi) X(fixed) X(residual) X(limit)
 
 #define LPCU_ENUM_FAMILY(name, ...) LPCU_FAMILY_##name,
 enum lpcu_family { LPCU_FAMILY_LIST(LPCU_ENUM_FAMILY) LPCU_FAMILY_COUNT };

@@ -78,6 +78,15 @@ typedef void (*lpcu_kernel64_fn)(const int32_t *residual, uint32_t data_len,
 /* fixed: data[0 .. data_len-1] for one FIXED order (0-4); see lpcu_fixed_restore_signal. */
 typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
 typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+/* residual and limit: residual[0 .. n-1] = data[i] - prediction for one fixed order, returning
+   n: data_len for residual kernels; for limit kernels, where the first residual outside
+   (INT32_MIN, INT32_MAX] is, rounded down to the kernel's block (gen/residual.c). */
+typedef uint32_t (*lpcu_residual32_fn)(const int32_t *data, uint32_t data_len,
+                                       const int32_t *qlp_coeff, int lp_quantization,
+                                       int32_t *residual);
+typedef uint32_t (*lpcu_residual64_fn)(const int64_t *data, uint32_t data_len,
+                                       const int32_t *qlp_coeff, int lp_quantization,
+                                       int32_t *residual);
 
 /*
  * multi: a group of independent subframes, one per lane, lined up by the caller
@@ -106,6 +115,10 @@ typedef uint32_t (*lpcu_multi_fn)(const struct lpcu_group *g, uint32_t n);
 #define LPCU_DECLARE_fixed(family, symbol)                                                         \
     void symbol(const int32_t *residual, uint32_t data_len, lpcu_sample_##family *data);
 #define LPCU_DECLARE_multi(family, symbol) uint32_t symbol(const struct lpcu_group *g, uint32_t n);
+#define LPCU_DECLARE_limit(family, symbol) LPCU_DECLARE_residual(family, symbol)
+#define LPCU_DECLARE_residual(family, symbol)                                                      \
+    uint32_t symbol(const lpcu_sample_##family *data, uint32_t data_len, const int32_t *qlp_coeff, \
+                    int lp_quantization, int32_t *residual);
 #define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
     LPCU_DECLARE_##kind(family, symbol)
 #include "generated/manifest.inc"

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libFLAC 1.4.2's internal restore functions (LPC and fixed-predictor) and the two bounds its
- * decoder uses to choose between the LPC ones: global symbols of Debian's static libFLAC.a,
- * declared by no installed header. The tests and the benchmark link the archive and call them
- * as the reference.
+ * libFLAC 1.4.2's internal restore functions (LPC and fixed-predictor), the two bounds its
+ * decoder uses to choose between the LPC ones and the encoder's residual functions: global symbols
+ * of Debian's static libFLAC.a, declared by no installed header. The tests and the benchmark link
+ * the archive and call them as the reference.
  */
 #ifndef LPCU_FLAC_INTERNAL_H
 #define LPCU_FLAC_INTERNAL_H
@@ -29,5 +29,42 @@ void FLAC__fixed_restore_signal_wide(const int32_t residual[], uint32_t data_len
                                      int32_t data[]);
 void FLAC__fixed_restore_signal_wide_33bit(const int32_t residual[], uint32_t data_len,
                                            uint32_t order, int64_t data[]);
+
+/* The encoder's residual functions, and the x86 intrinsic variants Debian's build has (call
+   them only where the CPU has the ISA). */
+void FLAC__lpc_compute_residual_from_qlp_coefficients(const int32_t *data, uint32_t data_len,
+                                                      const int32_t qlp_coeff[], uint32_t order,
+                                                      int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_wide(const int32_t *data, uint32_t data_len,
+                                                           const int32_t qlp_coeff[],
+                                                           uint32_t order, int lp_quantization,
+                                                           int32_t residual[]);
+int FLAC__lpc_compute_residual_from_qlp_coefficients_limit_residual(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+int FLAC__lpc_compute_residual_from_qlp_coefficients_limit_residual_33bit(
+    const int64_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+#if defined(__x86_64__) || defined(__i386__)
+#define LPCU_FLAC_X86_RESIDUAL 1
+void FLAC__lpc_compute_residual_from_qlp_coefficients_intrin_sse2(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_16_intrin_sse2(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_intrin_sse41(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_intrin_avx2(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_16_intrin_avx2(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+void FLAC__lpc_compute_residual_from_qlp_coefficients_wide_intrin_avx2(
+    const int32_t *data, uint32_t data_len, const int32_t qlp_coeff[], uint32_t order,
+    int lp_quantization, int32_t residual[]);
+#endif
 
 #endif /* LPCU_FLAC_INTERNAL_H */

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The encoder's residual functions (lpcunroll.h): the plain loops, and the entry points that
+ * run the generated kernels (gen/residual.c). The limit kernels stop before the first block
+ * holding a residual outside (INT32_MIN, INT32_MAX]; the entry points finish from there with
+ * the plain loop, so every function writes exactly what libFLAC's does.
+ */
+#include "lpcu_internal.h"
+
+/* The 64-bit residual of sample i, wrapping where libFLAC's arithmetic would overflow. */
+static inline uint64_t residual64_of32(const int32_t *data, int64_t i, const int32_t *qlp_coeff,
+                                       uint32_t order, int lp_quantization)
+{
+    uint64_t sum = 0;
+    for (uint32_t j = 0; j < order; j++)
+        sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[i - j - 1];
+    return (uint64_t)(int64_t)data[i] - (uint64_t)((int64_t)sum >> lp_quantization);
+}
+
+static inline uint64_t residual64_of64(const int64_t *data, int64_t i, const int32_t *qlp_coeff,
+                                       uint32_t order, int lp_quantization)
+{
+    uint64_t sum = 0;
+    for (uint32_t j = 0; j < order; j++)
+        sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)data[i - j - 1];
+    return (uint64_t)data[i] - (uint64_t)((int64_t)sum >> lp_quantization);
+}
+
+/* r in (INT32_MIN, INT32_MAX], the range libFLAC's _limit_residual functions accept (so that
+   |r| fits an int32). */
+static inline int fits(uint64_t r)
+{
+    return r + UINT64_C(0x7fffffff) <= UINT64_C(0xfffffffe);
+}
+
+void lpcu_compute_residual_rolled(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                                  uint32_t order, int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint32_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)data[(int64_t)i - j - 1];
+        residual[i] = (int32_t)((uint32_t)data[i] - (uint32_t)((int32_t)sum >> lp_quantization));
+    }
+}
+
+void lpcu_compute_residual_wide_rolled(const int32_t *data, uint32_t data_len,
+                                       const int32_t *qlp_coeff, uint32_t order,
+                                       int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    for (uint32_t i = 0; i < data_len; i++)
+        residual[i] =
+            (int32_t)(uint32_t)residual64_of32(data, i, qlp_coeff, order, lp_quantization);
+}
+
+int lpcu_compute_residual_limit_residual_rolled(const int32_t *data, uint32_t data_len,
+                                                const int32_t *qlp_coeff, uint32_t order,
+                                                int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return 0;
+    for (uint32_t i = 0; i < data_len; i++) {
+        const uint64_t r = residual64_of32(data, i, qlp_coeff, order, lp_quantization);
+        if (!fits(r))
+            return 0;
+        residual[i] = (int32_t)(uint32_t)r;
+    }
+    return 1;
+}
+
+int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint32_t data_len,
+                                                      const int32_t *qlp_coeff, uint32_t order,
+                                                      int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return 0;
+    for (uint32_t i = 0; i < data_len; i++) {
+        const uint64_t r = residual64_of64(data, i, qlp_coeff, order, lp_quantization);
+        if (!fits(r))
+            return 0;
+        residual[i] = (int32_t)(uint32_t)r;
+    }
+    return 1;
+}
+
+/* A slot the build left out runs the plain loop. */
+void lpcu_compute_residual(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                           uint32_t order, int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    const lpcu_any_fn k = lpcu_active_kernels()->residual[LPCU_FAMILY_narrow][order];
+    if (k)
+        ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual);
+    else
+        lpcu_compute_residual_rolled(data, data_len, qlp_coeff, order, lp_quantization, residual);
+}
+
+void lpcu_compute_residual_wide(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                                uint32_t order, int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return;
+    const lpcu_any_fn k = lpcu_active_kernels()->residual[LPCU_FAMILY_wide][order];
+    if (k)
+        ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual);
+    else
+        lpcu_compute_residual_wide_rolled(data, data_len, qlp_coeff, order, lp_quantization,
+                                          residual);
+}
+
+int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
+                                         const int32_t *qlp_coeff, uint32_t order,
+                                         int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return 0;
+    const lpcu_any_fn k = lpcu_active_kernels()->limit[LPCU_FAMILY_wide][order];
+    const uint32_t i =
+        k ? ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    return lpcu_compute_residual_limit_residual_rolled(data + i, data_len - i, qlp_coeff, order,
+                                                       lp_quantization, residual + i);
+}
+
+int lpcu_compute_residual_limit_residual_33bit(const int64_t *data, uint32_t data_len,
+                                               const int32_t *qlp_coeff, uint32_t order,
+                                               int lp_quantization, int32_t *residual)
+{
+    if (!lpcu_params_ok(order, lp_quantization))
+        return 0;
+    const lpcu_any_fn k = lpcu_active_kernels()->limit[LPCU_FAMILY_wide33][order];
+    const uint32_t i =
+        k ? ((lpcu_residual64_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    return lpcu_compute_residual_limit_residual_33bit_rolled(data + i, data_len - i, qlp_coeff,
+                                                             order, lp_quantization, residual + i);
+}

@@ -110,7 +110,9 @@ struct shape {
                                        coefficients, no fold of the residual */
     int k, depth;                   /* block: outputs per block, depth of the scalar finish */
     int bits, slots;                /* lanes: register width; lane per 64-bit element */
-    int unroll, pairs;              /* fixed: samples or vectors per trip; order-1 pairs */
+    int unroll, pairs;              /* fixed: samples or vectors per trip; order-1 pairs;
+                                       residual: vectors per trip */
+    int loop;                       /* residual: taps in a loop rather than unrolled */
 };
 
 struct shape new_shape(enum strategy strategy); /* every other field 0 */

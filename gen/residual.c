@@ -96,13 +96,21 @@ void emit_residual_vector(const struct kernel *k, const char *name)
     emit("uint32_t i = 0;\n");
     emit("if (data_len >= %d) {\n", K);
     indent++;
-    for (int j = 1; j <= k->order; j++) {
-        char qk[32];
-        coeff_expr(qk, sizeof qk, "qlp_coeff", k->order, j);
-        if (w33)
-            emit("const %s k%d = %sset1_epi64(%s);\n", v.vtype, j, P, qk);
-        else /* wide: mul_epi32 reads the low half of each 64-bit lane */
-            emit("const %s k%d = %sset1_epi32(%s);\n", v.vtype, j, P, qk);
+    /* wide: mul_epi32 reads the low half of each 64-bit lane, so a 32-bit broadcast serves */
+    const char *bcast = w33 ? "set1_epi64" : "set1_epi32";
+    if (k->shape.loop) {
+        emit("%s kv[%d];\n", v.vtype, k->order);
+        emit("for (int j = 0; j < %d; j++)\n", k->order);
+        if (cfg.reversed)
+            emit("    kv[j] = %s%s(qlp_coeff[%d - j]);\n", P, bcast, k->order - 1);
+        else
+            emit("    kv[j] = %s%s(qlp_coeff[j]);\n", P, bcast);
+    } else {
+        for (int j = 1; j <= k->order; j++) {
+            char qk[32];
+            coeff_expr(qk, sizeof qk, "qlp_coeff", k->order, j);
+            emit("const %s k%d = %s%s(%s);\n", v.vtype, j, P, bcast, qk);
+        }
     }
     emit("const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);\n");
     if (wide && !w33)
@@ -129,20 +137,34 @@ void emit_residual_vector(const struct kernel *k, const char *name)
         else
             emit("%s a%d = %ssetzero_%s();\n", v.vtype, u, P, v.si);
     }
-    for (int j = k->order; j >= 1; j--) {
+    /* the taps, oldest first: unrolled, or (shape.loop) a loop over the coefficient vectors */
+    const int taps = k->shape.loop ? 1 : k->order;
+    if (k->shape.loop) {
+        emit("for (int j = %d; j >= 1; j--) {\n", k->order);
+        indent++;
+    }
+    for (int t = taps; t >= 1; t--) {
+        char kj[16], off[16];
+        if (k->shape.loop)
+            snprintf(kj, sizeof kj, "kv[j - 1]");
+        else
+            snprintf(kj, sizeof kj, "k%d", t);
         for (int u = 0; u < U; u++) {
+            if (k->shape.loop)
+                snprintf(off, sizeof off, "%d - j", u * per);
+            else
+                snprintf(off, sizeof off, "%d", u * per - t);
             emit("{\n");
             indent++;
-            emit("const %s x = %sloadu_%s((const void *)(h + %d));\n", v.vtype, P, v.si,
-                 u * per - j);
+            emit("const %s x = %sloadu_%s((const void *)(h + %s));\n", v.vtype, P, v.si, off);
             if (!wide) {
-                emit("a%d = %sadd_epi32(a%d, %smullo_epi32(x, k%d));\n", u, P, u, P, j);
+                emit("a%d = %sadd_epi32(a%d, %smullo_epi32(x, %s));\n", u, P, u, P, kj);
             } else if (w33) {
-                emit("a%d = %sadd_epi64(a%d, %smullo_epi64(x, k%d));\n", u, P, u, P, j);
+                emit("a%d = %sadd_epi64(a%d, %smullo_epi64(x, %s));\n", u, P, u, P, kj);
             } else {
-                emit("e%d = %sadd_epi64(e%d, %smul_epi32(x, k%d));\n", u, P, u, P, j);
-                emit("o%d = %sadd_epi64(o%d, %smul_epi32(%ssrli_epi64(x, 32), k%d));\n", u, P, u, P,
-                     P, j);
+                emit("e%d = %sadd_epi64(e%d, %smul_epi32(x, %s));\n", u, P, u, P, kj);
+                emit("o%d = %sadd_epi64(o%d, %smul_epi32(%ssrli_epi64(x, 32), %s));\n", u, P, u, P,
+                     P, kj);
             }
             /* pin the sums: see the file comment */
             if (wide && !w33) {
@@ -154,6 +176,10 @@ void emit_residual_vector(const struct kernel *k, const char *name)
             indent--;
             emit("}\n");
         }
+    }
+    if (k->shape.loop) {
+        indent--;
+        emit("}\n");
     }
     /* the residuals; limit kernels test a whole trip before storing any of it */
     if (checked && z)

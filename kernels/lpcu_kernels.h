@@ -57,7 +57,8 @@
 #define LPCU_COLD
 #define LPCU_UNLIKELY(c) (c)
 #endif
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) &&                           \
+    !defined(LPCU_EMULATE_AVX512) /* emulated 512-bit vectors are not registers */
 #define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
 #else
 #define LPCU_OFF_CHAIN_V(v) ((void)0)

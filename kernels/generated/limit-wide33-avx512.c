@@ -1284,19 +1284,9 @@ uint32_t lpcu_limit_wide33_o13__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
+        simde__m512i kv[13];
+        for (int j = 0; j < 13; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -1306,135 +1296,17 @@ uint32_t lpcu_limit_wide33_o13__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 13; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -1461,20 +1333,9 @@ uint32_t lpcu_limit_wide33_o14__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
+        simde__m512i kv[14];
+        for (int j = 0; j < 14; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -1484,145 +1345,17 @@ uint32_t lpcu_limit_wide33_o14__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 14; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -1649,21 +1382,9 @@ uint32_t lpcu_limit_wide33_o15__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
+        simde__m512i kv[15];
+        for (int j = 0; j < 15; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -1673,155 +1394,17 @@ uint32_t lpcu_limit_wide33_o15__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 15; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -1848,22 +1431,9 @@ uint32_t lpcu_limit_wide33_o16__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
+        simde__m512i kv[16];
+        for (int j = 0; j < 16; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -1873,165 +1443,17 @@ uint32_t lpcu_limit_wide33_o16__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 16; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -2058,23 +1480,9 @@ uint32_t lpcu_limit_wide33_o17__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
+        simde__m512i kv[17];
+        for (int j = 0; j < 17; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -2084,175 +1492,17 @@ uint32_t lpcu_limit_wide33_o17__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 17; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -2279,24 +1529,9 @@ uint32_t lpcu_limit_wide33_o18__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
+        simde__m512i kv[18];
+        for (int j = 0; j < 18; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -2306,185 +1541,17 @@ uint32_t lpcu_limit_wide33_o18__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 18; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -2511,25 +1578,9 @@ uint32_t lpcu_limit_wide33_o19__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
+        simde__m512i kv[19];
+        for (int j = 0; j < 19; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -2539,195 +1590,17 @@ uint32_t lpcu_limit_wide33_o19__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 19; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -2754,26 +1627,9 @@ uint32_t lpcu_limit_wide33_o20__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
+        simde__m512i kv[20];
+        for (int j = 0; j < 20; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -2783,205 +1639,17 @@ uint32_t lpcu_limit_wide33_o20__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 20; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -3008,27 +1676,9 @@ uint32_t lpcu_limit_wide33_o21__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
+        simde__m512i kv[21];
+        for (int j = 0; j < 21; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -3038,215 +1688,17 @@ uint32_t lpcu_limit_wide33_o21__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 21; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -3273,28 +1725,9 @@ uint32_t lpcu_limit_wide33_o22__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
+        simde__m512i kv[22];
+        for (int j = 0; j < 22; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -3304,225 +1737,17 @@ uint32_t lpcu_limit_wide33_o22__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 22; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -3549,29 +1774,9 @@ uint32_t lpcu_limit_wide33_o23__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
+        simde__m512i kv[23];
+        for (int j = 0; j < 23; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -3581,235 +1786,17 @@ uint32_t lpcu_limit_wide33_o23__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 23; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -3836,30 +1823,9 @@ uint32_t lpcu_limit_wide33_o24__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
+        simde__m512i kv[24];
+        for (int j = 0; j < 24; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -3869,245 +1835,17 @@ uint32_t lpcu_limit_wide33_o24__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 24; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -4134,31 +1872,9 @@ uint32_t lpcu_limit_wide33_o25__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
+        simde__m512i kv[25];
+        for (int j = 0; j < 25; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -4168,255 +1884,17 @@ uint32_t lpcu_limit_wide33_o25__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 25; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -4443,32 +1921,9 @@ uint32_t lpcu_limit_wide33_o26__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
+        simde__m512i kv[26];
+        for (int j = 0; j < 26; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -4478,265 +1933,17 @@ uint32_t lpcu_limit_wide33_o26__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 26; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -4763,33 +1970,9 @@ uint32_t lpcu_limit_wide33_o27__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
+        simde__m512i kv[27];
+        for (int j = 0; j < 27; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -4799,275 +1982,17 @@ uint32_t lpcu_limit_wide33_o27__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 27; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -5094,34 +2019,9 @@ uint32_t lpcu_limit_wide33_o28__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi64(qlp_coeff[27]);
+        simde__m512i kv[28];
+        for (int j = 0; j < 28; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -5131,285 +2031,17 @@ uint32_t lpcu_limit_wide33_o28__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 28; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -5436,35 +2068,9 @@ uint32_t lpcu_limit_wide33_o29__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi64(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi64(qlp_coeff[28]);
+        simde__m512i kv[29];
+        for (int j = 0; j < 29; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -5474,295 +2080,17 @@ uint32_t lpcu_limit_wide33_o29__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 29; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -5789,36 +2117,9 @@ uint32_t lpcu_limit_wide33_o30__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi64(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi64(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi64(qlp_coeff[29]);
+        simde__m512i kv[30];
+        for (int j = 0; j < 30; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -5828,305 +2129,17 @@ uint32_t lpcu_limit_wide33_o30__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 30; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -6153,37 +2166,9 @@ uint32_t lpcu_limit_wide33_o31__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi64(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi64(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi64(qlp_coeff[29]);
-        const simde__m512i k31 = simde_mm512_set1_epi64(qlp_coeff[30]);
+        simde__m512i kv[31];
+        for (int j = 0; j < 31; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -6193,315 +2178,17 @@ uint32_t lpcu_limit_wide33_o31__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -31));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k31));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k31));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 31; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
@@ -6528,38 +2215,9 @@ uint32_t lpcu_limit_wide33_o32__avx512(const int64_t *restrict data, uint32_t da
 {
     uint32_t i = 0;
     if (data_len >= 16) {
-        const simde__m512i k1 = simde_mm512_set1_epi64(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi64(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi64(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi64(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi64(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi64(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi64(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi64(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi64(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi64(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi64(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi64(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi64(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi64(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi64(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi64(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi64(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi64(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi64(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi64(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi64(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi64(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi64(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi64(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi64(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi64(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi64(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi64(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi64(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi64(qlp_coeff[29]);
-        const simde__m512i k31 = simde_mm512_set1_epi64(qlp_coeff[30]);
-        const simde__m512i k32 = simde_mm512_set1_epi64(qlp_coeff[31]);
+        simde__m512i kv[32];
+        for (int j = 0; j < 32; j++)
+            kv[j] = simde_mm512_set1_epi64(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i rmax = simde_mm512_set1_epi64(INT32_MAX);
         const simde__m512i rmin = simde_mm512_set1_epi64(INT32_MIN + 1);
@@ -6569,325 +2227,17 @@ uint32_t lpcu_limit_wide33_o32__avx512(const int64_t *restrict data, uint32_t da
             const int64_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -32));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k32));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k32));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -31));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k31));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k31));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            for (int j = 32; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi64(a0, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8 - j));
+                    a1 = simde_mm512_add_epi64(a1, simde_mm512_mullo_epi64(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
             }
             simde__mmask8 bad = 0;
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));

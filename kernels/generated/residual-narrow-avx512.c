@@ -1199,163 +1199,53 @@ uint32_t lpcu_residual_narrow_o13__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
+    if (data_len >= 64) {
+        simde__m512i kv[13];
+        for (int j = 0; j < 13; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 13; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -1369,174 +1259,53 @@ uint32_t lpcu_residual_narrow_o14__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
+    if (data_len >= 64) {
+        simde__m512i kv[14];
+        for (int j = 0; j < 14; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 14; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -1550,185 +1319,53 @@ uint32_t lpcu_residual_narrow_o15__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
+    if (data_len >= 64) {
+        simde__m512i kv[15];
+        for (int j = 0; j < 15; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 15; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -1742,196 +1379,53 @@ uint32_t lpcu_residual_narrow_o16__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
+    if (data_len >= 64) {
+        simde__m512i kv[16];
+        for (int j = 0; j < 16; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 16; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -1945,207 +1439,53 @@ uint32_t lpcu_residual_narrow_o17__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
+    if (data_len >= 64) {
+        simde__m512i kv[17];
+        for (int j = 0; j < 17; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 17; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -2159,218 +1499,53 @@ uint32_t lpcu_residual_narrow_o18__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
+    if (data_len >= 64) {
+        simde__m512i kv[18];
+        for (int j = 0; j < 18; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 18; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -2384,229 +1559,53 @@ uint32_t lpcu_residual_narrow_o19__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
+    if (data_len >= 64) {
+        simde__m512i kv[19];
+        for (int j = 0; j < 19; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 19; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -2620,240 +1619,53 @@ uint32_t lpcu_residual_narrow_o20__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
+    if (data_len >= 64) {
+        simde__m512i kv[20];
+        for (int j = 0; j < 20; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 20; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -2867,251 +1679,53 @@ uint32_t lpcu_residual_narrow_o21__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
+    if (data_len >= 64) {
+        simde__m512i kv[21];
+        for (int j = 0; j < 21; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 21; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -3125,262 +1739,53 @@ uint32_t lpcu_residual_narrow_o22__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
+    if (data_len >= 64) {
+        simde__m512i kv[22];
+        for (int j = 0; j < 22; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 22; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -3394,273 +1799,53 @@ uint32_t lpcu_residual_narrow_o23__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
+    if (data_len >= 64) {
+        simde__m512i kv[23];
+        for (int j = 0; j < 23; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 23; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -3674,284 +1859,53 @@ uint32_t lpcu_residual_narrow_o24__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
+    if (data_len >= 64) {
+        simde__m512i kv[24];
+        for (int j = 0; j < 24; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 24; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -3965,295 +1919,53 @@ uint32_t lpcu_residual_narrow_o25__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
+    if (data_len >= 64) {
+        simde__m512i kv[25];
+        for (int j = 0; j < 25; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 25; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -4267,306 +1979,53 @@ uint32_t lpcu_residual_narrow_o26__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
+    if (data_len >= 64) {
+        simde__m512i kv[26];
+        for (int j = 0; j < 26; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 26; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -4580,317 +2039,53 @@ uint32_t lpcu_residual_narrow_o27__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
+    if (data_len >= 64) {
+        simde__m512i kv[27];
+        for (int j = 0; j < 27; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 27; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -4904,328 +2099,53 @@ uint32_t lpcu_residual_narrow_o28__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi32(qlp_coeff[27]);
+    if (data_len >= 64) {
+        simde__m512i kv[28];
+        for (int j = 0; j < 28; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 28; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -5239,339 +2159,53 @@ uint32_t lpcu_residual_narrow_o29__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi32(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi32(qlp_coeff[28]);
+    if (data_len >= 64) {
+        simde__m512i kv[29];
+        for (int j = 0; j < 29; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 29; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -5585,350 +2219,53 @@ uint32_t lpcu_residual_narrow_o30__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi32(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi32(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi32(qlp_coeff[29]);
+    if (data_len >= 64) {
+        simde__m512i kv[30];
+        for (int j = 0; j < 30; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 30; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -5942,361 +2279,53 @@ uint32_t lpcu_residual_narrow_o31__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi32(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi32(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi32(qlp_coeff[29]);
-        const simde__m512i k31 = simde_mm512_set1_epi32(qlp_coeff[30]);
+    if (data_len >= 64) {
+        simde__m512i kv[31];
+        for (int j = 0; j < 31; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -31));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k31));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k31));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 31; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)
@@ -6310,372 +2339,53 @@ uint32_t lpcu_residual_narrow_o32__avx512(const int32_t *restrict data, uint32_t
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
     uint32_t i = 0;
-    if (data_len >= 32) {
-        const simde__m512i k1 = simde_mm512_set1_epi32(qlp_coeff[0]);
-        const simde__m512i k2 = simde_mm512_set1_epi32(qlp_coeff[1]);
-        const simde__m512i k3 = simde_mm512_set1_epi32(qlp_coeff[2]);
-        const simde__m512i k4 = simde_mm512_set1_epi32(qlp_coeff[3]);
-        const simde__m512i k5 = simde_mm512_set1_epi32(qlp_coeff[4]);
-        const simde__m512i k6 = simde_mm512_set1_epi32(qlp_coeff[5]);
-        const simde__m512i k7 = simde_mm512_set1_epi32(qlp_coeff[6]);
-        const simde__m512i k8 = simde_mm512_set1_epi32(qlp_coeff[7]);
-        const simde__m512i k9 = simde_mm512_set1_epi32(qlp_coeff[8]);
-        const simde__m512i k10 = simde_mm512_set1_epi32(qlp_coeff[9]);
-        const simde__m512i k11 = simde_mm512_set1_epi32(qlp_coeff[10]);
-        const simde__m512i k12 = simde_mm512_set1_epi32(qlp_coeff[11]);
-        const simde__m512i k13 = simde_mm512_set1_epi32(qlp_coeff[12]);
-        const simde__m512i k14 = simde_mm512_set1_epi32(qlp_coeff[13]);
-        const simde__m512i k15 = simde_mm512_set1_epi32(qlp_coeff[14]);
-        const simde__m512i k16 = simde_mm512_set1_epi32(qlp_coeff[15]);
-        const simde__m512i k17 = simde_mm512_set1_epi32(qlp_coeff[16]);
-        const simde__m512i k18 = simde_mm512_set1_epi32(qlp_coeff[17]);
-        const simde__m512i k19 = simde_mm512_set1_epi32(qlp_coeff[18]);
-        const simde__m512i k20 = simde_mm512_set1_epi32(qlp_coeff[19]);
-        const simde__m512i k21 = simde_mm512_set1_epi32(qlp_coeff[20]);
-        const simde__m512i k22 = simde_mm512_set1_epi32(qlp_coeff[21]);
-        const simde__m512i k23 = simde_mm512_set1_epi32(qlp_coeff[22]);
-        const simde__m512i k24 = simde_mm512_set1_epi32(qlp_coeff[23]);
-        const simde__m512i k25 = simde_mm512_set1_epi32(qlp_coeff[24]);
-        const simde__m512i k26 = simde_mm512_set1_epi32(qlp_coeff[25]);
-        const simde__m512i k27 = simde_mm512_set1_epi32(qlp_coeff[26]);
-        const simde__m512i k28 = simde_mm512_set1_epi32(qlp_coeff[27]);
-        const simde__m512i k29 = simde_mm512_set1_epi32(qlp_coeff[28]);
-        const simde__m512i k30 = simde_mm512_set1_epi32(qlp_coeff[29]);
-        const simde__m512i k31 = simde_mm512_set1_epi32(qlp_coeff[30]);
-        const simde__m512i k32 = simde_mm512_set1_epi32(qlp_coeff[31]);
+    if (data_len >= 64) {
+        simde__m512i kv[32];
+        for (int j = 0; j < 32; j++)
+            kv[j] = simde_mm512_set1_epi32(qlp_coeff[j]);
         const simde__m128i sh = simde_mm_cvtsi32_si128(lp_quantization);
         const simde__m512i sign = simde_mm512_set1_epi32(INT32_MIN);
         const simde__m512i sign_sh = simde_mm512_srl_epi32(sign, sh);
-        for (; data_len - i >= 32; i += 32) {
+        for (; data_len - i >= 64; i += 64) {
             const int32_t *h = data + i;
             simde__m512i a0 = simde_mm512_setzero_si512();
             simde__m512i a1 = simde_mm512_setzero_si512();
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -32));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k32));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k32));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -31));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k31));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k31));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -30));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k30));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -29));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k29));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -28));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k28));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -27));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k27));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -26));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k26));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -25));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k25));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -24));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k24));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -23));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k23));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -22));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k22));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -21));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k21));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -20));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k20));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -19));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k19));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -18));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k18));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -17));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k17));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -16));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k16));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -15));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 1));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k15));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -14));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 2));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k14));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -13));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 3));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k13));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -12));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 4));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k12));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -11));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 5));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k11));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -10));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 6));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k10));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -9));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 7));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k9));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -8));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 8));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k8));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -7));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 9));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k7));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -6));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 10));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k6));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -5));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 11));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k5));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -4));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 12));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k4));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -3));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 13));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k3));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -2));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 14));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k2));
-                LPCU_OFF_CHAIN_V(a1);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + -1));
-                a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a0);
-            }
-            {
-                const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 15));
-                a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, k1));
-                LPCU_OFF_CHAIN_V(a1);
+            simde__m512i a2 = simde_mm512_setzero_si512();
+            simde__m512i a3 = simde_mm512_setzero_si512();
+            for (int j = 32; j >= 1; j--) {
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 0 - j));
+                    a0 = simde_mm512_add_epi32(a0, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a0);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 16 - j));
+                    a1 = simde_mm512_add_epi32(a1, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a1);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 32 - j));
+                    a2 = simde_mm512_add_epi32(a2, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a2);
+                }
+                {
+                    const simde__m512i x = simde_mm512_loadu_si512((const void *)(h + 48 - j));
+                    a3 = simde_mm512_add_epi32(a3, simde_mm512_mullo_epi32(x, kv[j - 1]));
+                    LPCU_OFF_CHAIN_V(a3);
+                }
             }
             const simde__m512i d0 = simde_mm512_loadu_si512((const void *)(h + 0));
             const simde__m512i r0 = simde_mm512_sub_epi32(d0, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a0, sign), sh), sign_sh));
             const simde__m512i d1 = simde_mm512_loadu_si512((const void *)(h + 16));
             const simde__m512i r1 = simde_mm512_sub_epi32(d1, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a1, sign), sh), sign_sh));
+            const simde__m512i d2 = simde_mm512_loadu_si512((const void *)(h + 32));
+            const simde__m512i r2 = simde_mm512_sub_epi32(d2, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a2, sign), sh), sign_sh));
+            const simde__m512i d3 = simde_mm512_loadu_si512((const void *)(h + 48));
+            const simde__m512i r3 = simde_mm512_sub_epi32(d3, simde_mm512_sub_epi32(simde_mm512_srl_epi32(simde_mm512_xor_si512(a3, sign), sh), sign_sh));
             simde_mm512_storeu_si512((void *)(residual + i + 0), r0);
             simde_mm512_storeu_si512((void *)(residual + i + 16), r1);
+            simde_mm512_storeu_si512((void *)(residual + i + 32), r2);
+            simde_mm512_storeu_si512((void *)(residual + i + 48), r3);
         }
     }
     if (i < data_len)

@@ -1,0 +1,2 @@
+# Empty dependencies file for lpcunroll-gen.
+# This may be replaced when dependencies are built.

@@ -1,0 +1,43 @@
+file(REMOVE_RECURSE
+  "CMakeFiles/lpcunroll.dir/kernels/checked.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/checked.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/dispatch.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/dispatch.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/fixed.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/fixed.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/fixed-narrow-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/fixed-narrow-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/fixed-wide33-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/fixed-wide33-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/limit-wide-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/limit-wide-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/limit-wide33-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/limit-wide33-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/multi-narrow-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/multi-narrow-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/multi-wide-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/multi-wide-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/residual-narrow-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/residual-narrow-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/residual-wide-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/residual-wide-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-narrow-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-narrow-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-wide-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-wide-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-wide33-scalar.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/generated/restore-wide33-scalar.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/multi.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/multi.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/residual.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/residual.c.o.d"
+  "CMakeFiles/lpcunroll.dir/kernels/rolled.c.o"
+  "CMakeFiles/lpcunroll.dir/kernels/rolled.c.o.d"
+  "liblpcunroll.a"
+  "liblpcunroll.pdb"
+)
+
+# Per-language clean rules from dependency scanning.
+foreach(lang C)
+  include(CMakeFiles/lpcunroll.dir/cmake_clean_${lang}.cmake OPTIONAL)
+endforeach()

@@ -1,0 +1,2 @@
+# Empty dependencies file for lpcunroll.
+# This may be replaced when dependencies are built.

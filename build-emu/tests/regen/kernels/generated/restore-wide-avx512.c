@@ -1,0 +1,2385 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Auto-generated file. Do not edit!
+ * Generator: lpcunroll-gen 0.2.0 (gen/lpcunroll-gen.c)
+ * Regenerate from the source root with: lpcunroll-gen --out kernels/generated
+ */
+/* avx512 LPC restore kernels (through SIMDe), family wide: 64-bit accumulator, output truncated to 32 bits (FLAC__lpc_restore_signal_wide semantics). */
+
+#include <stdint.h>
+
+#include "../lpcu_kernels.h" /* LPCU_SYM, the pins, the build's selection */
+
+#include <simde/x86/avx512.h>
+
+/* The plain loop: tails shorter than a loop trip, and redos. */
+#ifndef LPCU_EXACT_wide /* once per translation unit */
+#define LPCU_EXACT_wide
+static LPCU_COLD void wide_exact(const int32_t *residual, uint32_t data_len, const int32_t *qlp_coeff,
+    uint32_t order, int lp_quantization, int32_t *data)
+{
+    for (uint32_t i = 0; i < data_len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)qlp_coeff[j] * (uint64_t)(int64_t)data[(int64_t)i - j - 1];
+        const int64_t pred = (int64_t)sum >> lp_quantization;
+        data[i] = (int32_t)((uint32_t)residual[i] + (uint32_t)pred);
+    }
+}
+#endif
+
+#if LPCU_WITH_ORDER(25)
+void lpcu_restore_wide_o25__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[34] = {0};
+        for (int j = 0; j < 25; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 25, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o25__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(26)
+void lpcu_restore_wide_o26__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[35] = {0};
+        for (int j = 0; j < 26; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 26, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o26__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(27)
+void lpcu_restore_wide_o27__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[36] = {0};
+        for (int j = 0; j < 27; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 27, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o27__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(28)
+void lpcu_restore_wide_o28__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[37] = {0};
+        for (int j = 0; j < 28; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 28, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o28__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(29)
+void lpcu_restore_wide_o29__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[38] = {0};
+        for (int j = 0; j < 29; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 29, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o29__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(30)
+void lpcu_restore_wide_o30__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[39] = {0};
+        for (int j = 0; j < 30; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 30, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o30__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(31)
+void lpcu_restore_wide_o31__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[40] = {0};
+        for (int j = 0; j < 31; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-31]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 31));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 31, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o31__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif
+
+#if LPCU_WITH_ORDER(32)
+void lpcu_restore_wide_o32__avx512(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    uint32_t i = 0;
+    uint64_t wrapped = 0;
+    if (data_len >= 8) {
+        int64_t cpad[41] = {0};
+        for (int j = 0; j < 32; j++)
+            cpad[j + 1] = qlp_coeff[j];
+        const uint64_t c1 = (uint64_t)(int64_t)qlp_coeff[0];
+        const uint64_t c2 = (uint64_t)(int64_t)qlp_coeff[1];
+        const uint64_t c3 = (uint64_t)(int64_t)qlp_coeff[2];
+        const uint64_t c4 = (uint64_t)(int64_t)qlp_coeff[3];
+        const uint64_t c5 = (uint64_t)(int64_t)qlp_coeff[4];
+        const uint64_t c6 = (uint64_t)(int64_t)qlp_coeff[5];
+        const uint64_t c7 = (uint64_t)(int64_t)qlp_coeff[6];
+        const uint64_t c8 = (uint64_t)(int64_t)qlp_coeff[7];
+        uint64_t z1 = (uint64_t)(int64_t)data[-1];
+        uint64_t prev_res = (uint64_t)(int64_t)data[-1], prev_pred = 0;
+        while (data_len - i >= 8) {
+            const int32_t *past = data + i;
+            uint64_t acc[8];
+            simde__m512i v0_0 = simde_mm512_setzero_si512();
+            simde__m512i v0_1 = simde_mm512_setzero_si512();
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-32]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 32));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-31]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 31));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-30]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 30));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-29]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 29));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-28]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 28));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-27]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 27));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-26]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 26));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-25]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 25));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-24]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 24));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-23]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 23));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-22]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 22));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-21]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 21));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-20]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 20));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-19]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 19));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-18]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 18));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-17]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 17));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-16]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 16));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-15]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 15));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-14]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 14));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-13]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 13));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-12]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 12));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-11]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 11));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-10]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 10));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-9]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 9));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-8]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 8));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-7]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 7));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-6]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 6));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-5]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 5));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-4]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 4));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-3]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 3));
+                v0_1 = simde_mm512_add_epi64(v0_1, simde_mm512_mul_epi32(x, c_0));
+            }
+            {
+                const simde__m512i x = simde_mm512_set1_epi32((int32_t)past[-2]);
+                const simde__m512i c_0 = simde_mm512_loadu_si512((const void *)(cpad + 2));
+                v0_0 = simde_mm512_add_epi64(v0_0, simde_mm512_mul_epi32(x, c_0));
+            }
+            simde_mm512_storeu_si512((void *)(acc + 0), simde_mm512_add_epi64(v0_0, v0_1));
+            uint64_t y0;
+            uint64_t y1;
+            uint64_t y2;
+            uint64_t y3;
+            uint64_t y4;
+            uint64_t y5;
+            uint64_t y7;
+            {
+                uint64_t off = acc[0] + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 0];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 0] = x;
+                y0 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[1] + c2 * z1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 1];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 1] = x;
+                y1 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[2] + c3 * z1 + c2 * y0 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 2];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 2] = x;
+                y2 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[3] + c4 * z1 + c3 * y0 + c2 * y1 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 3];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 3] = x;
+                y3 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[4] + c5 * z1 + c4 * y0 + c3 * y1 + c2 * y2 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 4];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 4] = x;
+                y4 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[5] + c6 * z1 + c5 * y0 + c4 * y1 + c3 * y2 + c2 * y3 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 5];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 5] = x;
+                y5 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[6] + c7 * z1 + c6 * y0 + c5 * y1 + c4 * y2 + c3 * y3 + c2 * y4 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 6];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 6] = x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            {
+                uint64_t off = acc[7] + c8 * z1 + c7 * y0 + c6 * y1 + c5 * y2 + c4 * y3 + c3 * y4 + c2 * y5 + c1 * prev_res;
+                LPCU_OFF_CHAIN(off);
+                const uint64_t sum = off + c1 * prev_pred;
+                const int64_t pred = (int64_t)sum >> lp_quantization;
+                const int32_t r = residual[i + 7];
+                const uint64_t y = (uint64_t)(int64_t)r + (uint64_t)pred;
+                wrapped |= (y + UINT64_C(0x80000000)) >> 32;
+                const int32_t x = (int32_t)(uint32_t)y;
+                data[i + 7] = x;
+                y7 = (uint64_t)(int64_t)x;
+                prev_res = (uint64_t)(int64_t)r;
+                prev_pred = (uint64_t)pred;
+            }
+            z1 = y7;
+            i += 8;
+        }
+    }
+    if (wrapped) {
+        wide_exact(residual + 0, data_len - 0, qlp_coeff, 32, lp_quantization, data + 0);
+        return;
+    }
+    if (i < data_len)
+        lpcu_restore_wide_o32__scalar(residual + i, data_len - i, qlp_coeff, lp_quantization, data + i);
+}
+#endif

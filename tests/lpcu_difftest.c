@@ -19,7 +19,9 @@
  * with residual == data. Narrow and wide cases also go through
  * lpcu_restore_signal(_wide)_multi, in a group with up to seven earlier cases of the same
  * family and order (as the channels of a frame; their own shifts, coefficients and lengths;
- * every other group in place), each compared with its rolled result.
+ * every other group in place), each compared with its rolled result. Finally the encoder's
+ * residual and limit kernels and functions run on the case's restored signal with its
+ * coefficients, against the rolled residual loops.
  * Prints the seed and the counts; exits 1 on any mismatch.
  */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
@@ -364,6 +366,141 @@ static void free_kept(void)
             }
 }
 
+/* ---- the encoder's residual, on the case's signal ------------------------------------------ */
+
+/* The first residual of the signal outside (INT32_MIN, INT32_MAX], in wrapping 64-bit
+   arithmetic (the limit functions' model), or len. */
+static uint32_t first_unfit(const struct dt_case *c, const void *data)
+{
+    for (uint32_t i = 0; i < c->len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < c->order; j++)
+            sum += (uint64_t)(int64_t)c->coeff[j] *
+                   (uint64_t)harness_get(c->family, data, (ptrdiff_t)i - (ptrdiff_t)j - 1);
+        const uint64_t r =
+            (uint64_t)harness_get(c->family, data, i) - (uint64_t)((int64_t)sum >> c->shift);
+        if (r + UINT64_C(0x7fffffff) > UINT64_C(0xfffffffe))
+            return i;
+    }
+    return c->len;
+}
+
+/* One residual call into a buffer of len words plus guards (poisoned), compared with want (the
+   rolled loop's words, guards included). A limit kernel may stop early: before the first
+   residual that does not fit, by less than one of its blocks (64 samples). */
+static void check_residual_call(const struct dt_case *c, const char *who, int kernel_kind,
+                                lpcu_any_fn fn, int public_fn, const void *data,
+                                const int32_t *want, int want_ok, uint32_t unfit, int32_t *got,
+                                struct tally *t)
+{
+    const size_t words = c->len + 2 * GUARD_WORDS;
+    memset(got, GUARD_BYTE, words * sizeof *got);
+    int32_t *res = got + GUARD_WORDS;
+    harness_poison(got, GUARD_WORDS * sizeof *got);
+    harness_poison(res + c->len, GUARD_WORDS * sizeof *got);
+    const double t0 = now();
+    uint32_t count = c->len;
+    int ok = 1;
+    const int64_t *d64 = data;
+    const int32_t *d32 = data;
+    const int w33 = c->family == LPCU_FAMILY_wide33;
+    if (fn && w33)
+        count = ((lpcu_residual64_fn)fn)(d64, c->len, c->coeff, c->shift, res);
+    else if (fn)
+        count = ((lpcu_residual32_fn)fn)(d32, c->len, c->coeff, c->shift, res);
+    else if (w33)
+        ok = lpcu_compute_residual_limit_residual_33bit(d64, c->len, c->coeff, c->order, c->shift,
+                                                        res);
+    else if (public_fn == LPCU_KIND_limit)
+        ok = lpcu_compute_residual_limit_residual(d32, c->len, c->coeff, c->order, c->shift, res);
+    else if (c->family == LPCU_FAMILY_wide)
+        lpcu_compute_residual_wide(d32, c->len, c->coeff, c->order, c->shift, res);
+    else
+        lpcu_compute_residual(d32, c->len, c->coeff, c->order, c->shift, res);
+    t->seconds += now() - t0;
+    t->runs++;
+    t->samples += c->len;
+    harness_unpoison(got, words * sizeof *got);
+    char why[128] = "";
+    uint32_t written = c->len;
+    if (fn && kernel_kind == LPCU_KIND_limit) {
+        if (count > unfit || (unfit == c->len && count != c->len) || unfit - count > 64)
+            snprintf(why, sizeof why, "wrote %u; the first residual that does not fit: %u", count,
+                     unfit);
+        written = count;
+    } else if (fn && count != c->len) {
+        snprintf(why, sizeof why, "wrote %u of %u", count, c->len);
+    } else if (!fn && ok != want_ok) {
+        snprintf(why, sizeof why, "returned %d, the rolled loop %d", ok, want_ok);
+    }
+    for (size_t w = 0; !why[0] && w < words; w++) {
+        int32_t expect = want[w]; /* a stopped kernel leaves the rest unwritten */
+        if (w >= GUARD_WORDS + (size_t)written && w < GUARD_WORDS + (size_t)c->len)
+            memset(&expect, GUARD_BYTE, sizeof expect);
+        if (got[w] != expect)
+            snprintf(why, sizeof why, "word %ld is %" PRId32 ", expected %" PRId32,
+                     (long)w - GUARD_WORDS, got[w], expect);
+    }
+    if (why[0] && mismatches++ < MAX_REPORTS)
+        printf("MISMATCH %s: case %" PRIu64 " (seed %" PRIu64 "), order %u, len %u, shift %d: "
+               "%s\n",
+               who, c->index, g_seed, c->order, c->len, c->shift, why);
+}
+
+/*
+ * The encoder's functions on the case's restored signal (warm-up and output of the rolled
+ * loop), with its coefficients: every residual and limit kernel of the family and order that
+ * this CPU runs, and the public functions under the ISA selected, against the rolled loops.
+ */
+static void check_residuals(const struct dt_case *c, const void *data, struct tally *t)
+{
+    const size_t words = c->len + 2 * GUARD_WORDS;
+    int32_t *want[2], *got = malloc(words * sizeof *got);
+    int want_ok[2] = {1, 1};
+    const uint32_t unfit = c->family == LPCU_FAMILY_narrow ? c->len : first_unfit(c, data);
+    for (int k = 0; k < 2; k++) {
+        want[k] = malloc(words * sizeof *want[k]);
+        if (!want[k] || !got) {
+            fprintf(stderr, "lpcu-difftest: out of memory\n");
+            exit(2);
+        }
+        memset(want[k], GUARD_BYTE, words * sizeof *want[k]);
+    }
+    /* [0]: the residual function (narrow, wide), [1]: the limit one (wide, wide33) */
+    int32_t *r0 = want[0] + GUARD_WORDS, *r1 = want[1] + GUARD_WORDS;
+    if (c->family == LPCU_FAMILY_narrow)
+        lpcu_compute_residual_rolled(data, c->len, c->coeff, c->order, c->shift, r0);
+    if (c->family == LPCU_FAMILY_wide) {
+        lpcu_compute_residual_wide_rolled(data, c->len, c->coeff, c->order, c->shift, r0);
+        want_ok[1] = lpcu_compute_residual_limit_residual_rolled(data, c->len, c->coeff, c->order,
+                                                                 c->shift, r1);
+    }
+    if (c->family == LPCU_FAMILY_wide33)
+        want_ok[1] = lpcu_compute_residual_limit_residual_33bit_rolled(data, c->len, c->coeff,
+                                                                       c->order, c->shift, r1);
+    if (want_ok[1] != (unfit == c->len) && c->family != LPCU_FAMILY_narrow &&
+        mismatches++ < MAX_REPORTS)
+        printf("MISMATCH limit rolled vs model: case %" PRIu64 "\n", c->index);
+    for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
+        const struct manifest_row *kern = &manifest_rows[k];
+        if ((kern->kind != LPCU_KIND_residual && kern->kind != LPCU_KIND_limit) ||
+            kern->family != c->family || kern->order != c->order || !lpcu_cpu_has_isa(kern->isa))
+            continue;
+        const int lim = kern->kind == LPCU_KIND_limit;
+        check_residual_call(c, kern->symbol, (int)kern->kind, kern->fn, 0, data, want[lim],
+                            want_ok[lim], unfit, got, t);
+    }
+    if (c->family != LPCU_FAMILY_wide33)
+        check_residual_call(c, "public residual", 0, NULL, LPCU_KIND_residual, data, want[0], 1,
+                            unfit, got, t);
+    if (c->family != LPCU_FAMILY_narrow)
+        check_residual_call(c, "public limit", 0, NULL, LPCU_KIND_limit, data, want[1], want_ok[1],
+                            unfit, got, t);
+    free(want[0]);
+    free(want[1]);
+    free(got);
+}
+
 static void usage(void)
 {
     fprintf(stderr, "usage: lpcu-difftest [--cases N] [--seed S] [--start K]\n");
@@ -411,7 +548,8 @@ int main(int argc, char **argv)
             usable[n_usable++] = isas[i];
     }
     struct tally rolled = {"rolled", 0, 0, 0, 0.0}, pub = {"public", 0, 0, 0, 0.0},
-                 checked = {"checked", 0, 0, 0, 0.0}, multi = {"multi", 0, 0, 0, 0.0};
+                 checked = {"checked", 0, 0, 0, 0.0}, multi = {"multi", 0, 0, 0, 0.0},
+                 resid = {"residual", 0, 0, 0, 0.0};
 
     const size_t max_bytes = (2 * GUARD_WORDS + LPCU_MAX_ORDER + MAX_LEN) * sizeof(int64_t);
     /* One spare word keeps the residuals' end, and so the poisoned words after it, on an
@@ -492,6 +630,7 @@ int main(int argc, char **argv)
         }
         check_entry(&c, HE_PUBLIC, NULL, "public (dispatched)", buf, ref, bytes, &pub);
         check_entry(&c, HE_CHECKED, NULL, "checked", buf, ref, bytes, &checked);
+        check_residuals(&c, data, &resid);
         if (c.family != LPCU_FAMILY_wide33 &&
             c.len <= MULTI_MAX_LEN) { /* the multi API: narrow, wide */
             keep_case(&c, (unsigned char *)ref + (GUARD_WORDS + c.order) * harness_width(c.family));
@@ -516,8 +655,8 @@ int main(int argc, char **argv)
                    isas[i], isa_tally[i].verified, isa_tally[i].runs, isa_tally[i].samples,
                    isa_tally[i].seconds);
     }
-    const struct tally *entries[] = {&rolled, &pub, &checked, &multi};
-    for (int e = 0; e < 4; e++)
+    const struct tally *entries[] = {&rolled, &pub, &checked, &multi, &resid};
+    for (int e = 0; e < 5; e++)
         printf("  %-12s %llu runs, %llu samples, %.2f s\n", entries[e]->name, entries[e]->runs,
                entries[e]->samples, entries[e]->seconds);
     printf("lpcu-difftest: %llu mismatches (seed %" PRIu64 ")\n", mismatches, g_seed);

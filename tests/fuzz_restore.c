@@ -3,7 +3,9 @@
  * libFuzzer target: one restore per input, every kernel of every ISA this CPU runs, the
  * public entry point under each usable ISA and the checked one, compared with the rolled loop;
  * for narrow and wide, also the multi entry point under each usable ISA, on a group of 2-8
- * copies of the subframe whose residuals differ (lane k's are xor'ed with a pattern of k).
+ * copies of the subframe whose residuals differ (lane k's are xor'ed with a pattern of k);
+ * then the encoder's residual and limit kernels and functions on the restored signal, against
+ * the rolled residual loops.
  * Built with clang -fsanitize=fuzzer,address,undefined (configure with -DLPCU_FUZZ=ON); every
  * buffer is allocated at its exact size, so ASan reports any access past either end.
  *
@@ -44,7 +46,7 @@ static int n_usable;
 /* Kernel runs and samples per usable ISA, for the figures printed at exit (libFuzzer leaves
    through exit() when -max_total_time or -runs is reached). */
 static unsigned long long isa_runs[HARNESS_MAX_ISAS], isa_samples[HARNESS_MAX_ISAS];
-static unsigned long long inputs, refused, multi_calls;
+static unsigned long long inputs, refused, multi_calls, residual_calls;
 
 static void print_totals(void)
 {
@@ -55,6 +57,8 @@ static void print_totals(void)
         printf("fuzz_restore: ISA %-8s %llu kernel runs, %llu samples, 0 mismatches\n", isas[i],
                isa_runs[i], isa_samples[i]);
     printf("fuzz_restore: %llu multi calls (2-8 subframes), 0 mismatches\n", multi_calls);
+    printf("fuzz_restore: %llu residual and limit calls (kernels and public), 0 mismatches\n",
+           residual_calls);
     fflush(stdout);
 }
 
@@ -142,6 +146,95 @@ static void check_multi(const char *who, enum lpcu_family f, const int32_t *resi
     }
 }
 
+/* One residual computation into an exact-size buffer: a kernel (k) or the public function of
+   `kind`; returns what it wrote (kernels) or its result (the others: 1 for void ones). */
+static uint32_t call_residual(const struct manifest_row *k, enum lpcu_kind kind, enum lpcu_family f,
+                              const void *data, uint32_t len, const int32_t *coeff, uint32_t order,
+                              int shift, int32_t *res)
+{
+    if (k && f == LPCU_FAMILY_wide33)
+        return ((lpcu_residual64_fn)k->fn)(data, len, coeff, shift, res);
+    if (k)
+        return ((lpcu_residual32_fn)k->fn)(data, len, coeff, shift, res);
+    if (f == LPCU_FAMILY_wide33)
+        return (uint32_t)lpcu_compute_residual_limit_residual_33bit(data, len, coeff, order, shift,
+                                                                    res);
+    if (kind == LPCU_KIND_limit)
+        return (uint32_t)lpcu_compute_residual_limit_residual(data, len, coeff, order, shift, res);
+    if (f == LPCU_FAMILY_wide)
+        lpcu_compute_residual_wide(data, len, coeff, order, shift, res);
+    else
+        lpcu_compute_residual(data, len, coeff, order, shift, res);
+    return 1;
+}
+
+/* The encoder's functions on the restored signal `signal` (warm-up, then len samples). */
+static void check_residuals(enum lpcu_family f, const void *signal, uint32_t len,
+                            const int32_t *coeff, uint32_t order, int shift)
+{
+    const size_t w = harness_width(f), rbytes = sizeof(int32_t) * (len ? len : 1);
+    unsigned char *buf = malloc((order + len) * w);
+    int32_t *want[2] = {malloc(rbytes), malloc(rbytes)}, *got = malloc(rbytes);
+    if (!buf || !want[0] || !want[1] || !got)
+        abort();
+    memcpy(buf, signal, (order + len) * w);
+    const void *data = buf + order * w;
+    const uint32_t unfit =
+        f == LPCU_FAMILY_narrow ? len : harness_first_unfit(f, data, len, coeff, order, shift);
+    /* [0] the residual function (narrow, wide), [1] the limit one (wide, wide33) */
+    int ok[2] = {1, 1};
+    memset(want[0], 0x5C, rbytes);
+    memset(want[1], 0x5C, rbytes);
+    if (f == LPCU_FAMILY_narrow)
+        lpcu_compute_residual_rolled(data, len, coeff, order, shift, want[0]);
+    if (f == LPCU_FAMILY_wide) {
+        lpcu_compute_residual_wide_rolled(data, len, coeff, order, shift, want[0]);
+        ok[1] =
+            lpcu_compute_residual_limit_residual_rolled(data, len, coeff, order, shift, want[1]);
+    }
+    if (f == LPCU_FAMILY_wide33)
+        ok[1] = lpcu_compute_residual_limit_residual_33bit_rolled(data, len, coeff, order, shift,
+                                                                  want[1]);
+    if (f != LPCU_FAMILY_narrow && ok[1] != (unfit == len))
+        fail("limit rolled", f, order, shift, len, "disagrees with the model");
+    for (size_t r = 0; r < MANIFEST_ROW_COUNT; r++) {
+        const struct manifest_row *k = &manifest_rows[r];
+        if ((k->kind != LPCU_KIND_residual && k->kind != LPCU_KIND_limit) || k->family != f ||
+            k->order != order || !lpcu_cpu_has_isa(k->isa))
+            continue;
+        const int lim = k->kind == LPCU_KIND_limit;
+        memset(got, 0x5C, rbytes);
+        const uint32_t n = call_residual(k, k->kind, f, data, len, coeff, order, shift, got);
+        residual_calls++;
+        if (lim ? n > unfit || (unfit == len && n != len) || unfit - n > 64 : n != len)
+            fail(k->symbol, f, order, shift, len, "stopped where it should not");
+        if (memcmp(got, want[lim], sizeof(int32_t) * n) != 0)
+            fail(k->symbol, f, order, shift, len, "differs from the rolled loop");
+        for (uint32_t i = n; i < len; i++)
+            if (got[i] != 0x5C5C5C5C)
+                fail(k->symbol, f, order, shift, len, "wrote past where it stopped");
+    }
+    for (int i = 0; i < n_usable; i++) {
+        if (lpcu_select_isa(isas[i]) != 0)
+            fail("residual", f, order, shift, len, "lpcu_select_isa failed");
+        for (int lim = 0; lim < 2; lim++) {
+            if ((lim == 0 && f == LPCU_FAMILY_wide33) || (lim == 1 && f == LPCU_FAMILY_narrow))
+                continue;
+            memset(got, 0x5C, rbytes);
+            const uint32_t rc = call_residual(NULL, lim ? LPCU_KIND_limit : LPCU_KIND_residual, f,
+                                              data, len, coeff, order, shift, got);
+            residual_calls++;
+            if ((int)rc != ok[lim] || memcmp(got, want[lim], sizeof(int32_t) * len) != 0)
+                fail(lim ? "public limit" : "public residual", f, order, shift, len,
+                     "differs from the rolled loop");
+        }
+    }
+    free(buf);
+    free(want[0]);
+    free(want[1]);
+    free(got);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
 {
@@ -222,6 +315,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
                 check_multi(isas[i], f, residual, len, coeff, order, shift, warmup,
                             2 + (unsigned)(len % 7));
             }
+        check_residuals(f, want, len, coeff, order, shift);
         free(want);
     }
     free(coeff);

@@ -165,6 +165,23 @@ static inline int64_t harness_sign_extend(uint64_t v, int bits)
     return (int64_t)(v << (64 - bits)) >> (64 - bits);
 }
 
+/* The encoder's limit functions' model: the first i whose residual data[i] - (sum >> shift),
+   in wrapping 64-bit arithmetic, is outside (INT32_MIN, INT32_MAX]; len if none. */
+static inline uint32_t harness_first_unfit(enum lpcu_family f, const void *data, uint32_t len,
+                                           const int32_t *coeff, uint32_t order, int shift)
+{
+    for (uint32_t i = 0; i < len; i++) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < order; j++)
+            sum += (uint64_t)(int64_t)coeff[j] *
+                   (uint64_t)harness_get(f, data, (ptrdiff_t)i - (ptrdiff_t)j - 1);
+        const uint64_t r = (uint64_t)harness_get(f, data, i) - (uint64_t)((int64_t)sum >> shift);
+        if (r + UINT64_C(0x7fffffff) > UINT64_C(0xfffffffe))
+            return i;
+    }
+    return len;
+}
+
 /* ---- AddressSanitizer: poison guard words so that a read of one is reported too --------- */
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -368,23 +368,6 @@ static void free_kept(void)
 
 /* ---- the encoder's residual, on the case's signal ------------------------------------------ */
 
-/* The first residual of the signal outside (INT32_MIN, INT32_MAX], in wrapping 64-bit
-   arithmetic (the limit functions' model), or len. */
-static uint32_t first_unfit(const struct dt_case *c, const void *data)
-{
-    for (uint32_t i = 0; i < c->len; i++) {
-        uint64_t sum = 0;
-        for (uint32_t j = 0; j < c->order; j++)
-            sum += (uint64_t)(int64_t)c->coeff[j] *
-                   (uint64_t)harness_get(c->family, data, (ptrdiff_t)i - (ptrdiff_t)j - 1);
-        const uint64_t r =
-            (uint64_t)harness_get(c->family, data, i) - (uint64_t)((int64_t)sum >> c->shift);
-        if (r + UINT64_C(0x7fffffff) > UINT64_C(0xfffffffe))
-            return i;
-    }
-    return c->len;
-}
-
 /* One residual call into a buffer of len words plus guards (poisoned), compared with want (the
    rolled loop's words, guards included). A limit kernel may stop early: before the first
    residual that does not fit, by less than one of its blocks (64 samples). */
@@ -457,7 +440,10 @@ static void check_residuals(const struct dt_case *c, const void *data, struct ta
     const size_t words = c->len + 2 * GUARD_WORDS;
     int32_t *want[2], *got = malloc(words * sizeof *got);
     int want_ok[2] = {1, 1};
-    const uint32_t unfit = c->family == LPCU_FAMILY_narrow ? c->len : first_unfit(c, data);
+    const uint32_t unfit =
+        c->family == LPCU_FAMILY_narrow
+            ? c->len
+            : harness_first_unfit(c->family, data, c->len, c->coeff, c->order, c->shift);
     for (int k = 0; k < 2; k++) {
         want[k] = malloc(words * sizeof *want[k]);
         if (!want[k] || !got) {

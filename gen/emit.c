@@ -128,6 +128,12 @@ void emit_pin_macros(void)
     emit("#else\n");
     emit("#define LPCU_OPAQUE(p) ((void)0)\n");
     emit("#endif\n");
+    emit("/* The same pin for a vector sum (x86 only: elsewhere the kernels run unpinned). */\n");
+    emit("#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))\n");
+    emit("#define LPCU_OFF_CHAIN_V(v) __asm__(\"\" : \"+x\"(v))\n");
+    emit("#else\n");
+    emit("#define LPCU_OFF_CHAIN_V(v) ((void)0)\n");
+    emit("#endif\n");
     emit("/* The plain loop for the last few samples and redos stays out of line. */\n");
     emit("#if defined(__GNUC__)\n");
     emit("#define LPCU_COLD __attribute__((noinline, cold))\n");

@@ -4,7 +4,8 @@
  * (no lpcunroll library) and libFLAC.a, and compares them with libFLAC. One file in FLAC
  * coefficient order (prefix lpcu_), one reversed (prefix rev_: coefficients[0] multiplies the
  * oldest sample, as claxon and the seed notes store them), and the fixed-predictor kernels
- * alone (--family fixed, prefix fix_). Exit status 0 on success.
+ * alone (--family fixed, prefix fix_), and the encoder's residual kernels of the narrow family
+ * (--family narrow,residual, prefix res_). Exit status 0 on success.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "vend_flac.h"
 #include "vend_rev.h"
 #include "vend_fixed.h"
+#include "vend_res.h"
 
 #define ORDER 12
 #define LEN 4096
@@ -109,5 +111,24 @@ int main(void)
         }
     }
     printf("vendored fixed-predictor kernels equal libFLAC on %d cases\n", CASES);
+
+    /* the encoder's residual at order 12, 16-bit signal, 15-bit coefficients */
+    static int32_t signal[ORDER + LEN], want[LEN], have[LEN];
+    for (int c = 0; c < CASES; c++) {
+        int32_t coeff[ORDER];
+        for (int j = 0; j < ORDER; j++)
+            coeff[j] = rand_bits(15);
+        for (int i = 0; i < ORDER + LEN; i++)
+            signal[i] = rand_bits(16);
+        const int shift = c % 16;
+        FLAC__lpc_compute_residual_from_qlp_coefficients(signal + ORDER, LEN, coeff, ORDER, shift,
+                                                         want);
+        if (res_residual_narrow_o12__scalar(signal + ORDER, LEN, coeff, shift, have) != LEN ||
+            memcmp(want, have, sizeof want) != 0) {
+            printf("case %d (residual): vendored kernel differs from libFLAC\n", c);
+            return 1;
+        }
+    }
+    printf("vendored residual kernels equal libFLAC on %d cases\n", CASES);
     return 0;
 }

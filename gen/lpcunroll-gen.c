@@ -19,6 +19,7 @@
 
 static struct selection sel;
 static int sel_fixed;    /* "fixed" in --family */
+static int sel_autoc;    /* "autoc" in --family */
 static struct plan plan; /* large: static storage */
 
 /* ---- command line --------------------------------------------------------------------- */
@@ -35,7 +36,8 @@ static void usage(FILE *to)
             "                       SIMDe for SIMD ISAs) plus FILE.h with its declarations\n"
             "  --family LIST        narrow,wide,wide33 (LPC kernels) and fixed (the fixed-\n"
             "                       predictor kernels of those families, all five orders;\n"
-            "                       of every family if no other is named); default: all\n"
+            "                       of every family if no other is named) and autoc (the\n"
+            "                       autocorrelation kernels, lag counts 1-33); default: all\n"
             "  --orders LIST        1-32, 12, 8,12,16 or ranges (default: 1-32)\n"
             "  --isa LIST           scalar,sse41,avx2,avx512,neon (default: all with --out,\n"
             "                       scalar with --single-file; scalar kernels are always\n"
@@ -79,13 +81,17 @@ static int take_family(const char *opt, const char *item)
         sel_fixed = 1;
         return 0;
     }
+    if (strcmp(item, "autoc") == 0) {
+        sel_autoc = 1;
+        return 0;
+    }
     for (int fi = 0; fi < LPCU_FAMILY_COUNT; fi++)
         if (strcmp(item, families[fi].name) == 0) {
             sel.family[fi] = 1;
             return 0;
         }
-    fprintf(stderr, "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed)\n", opt,
-            item);
+    fprintf(stderr, "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed, autoc)\n",
+            opt, item);
     return 2;
 }
 
@@ -240,6 +246,7 @@ int main(int argc, char **argv)
     sel.kind[LPCU_KIND_restore] = any_lpc_family || !any_family;
     sel.kind[LPCU_KIND_fixed] = sel_fixed || !any_family;
     sel.kind[LPCU_KIND_multi] = !any_family && !single;
+    sel.kind[LPCU_KIND_autoc] = sel_autoc || !any_family;
     /* scalar kernels are always emitted (SIMD ones call them for block tails); a vendored
        file is plain C unless SIMD kernels are asked for */
     for (int ii = 0; ii < LPCU_ISA_COUNT; ii++)

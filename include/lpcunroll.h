@@ -45,6 +45,7 @@ extern "C" {
 #define LPCU_MAX_ORDER 32      /* FLAC's largest LPC order */
 #define LPCU_MAX_SHIFT 31      /* largest lp_quantization accepted; FLAC uses 0..15 */
 #define LPCU_FIXED_MAX_ORDER 4 /* FLAC's largest fixed-predictor order */
+#define LPCU_MAX_LAG 33        /* largest autocorrelation lag count: FLAC's largest order + 1 */
 
 /* Error codes: negative, distinct, returned by lpcu_select_isa() and the _checked functions;
    lpcu_strerror() names them. */
@@ -159,6 +160,29 @@ void lpcu_fixed_restore_signal_wide_rolled(const int32_t *residual, uint32_t dat
                                            uint32_t order, int32_t *data);
 void lpcu_fixed_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32_t data_len,
                                                  uint32_t order, int64_t *data);
+
+/*
+ * Autocorrelation, the encoder's first step of LPC analysis, with the arguments and results
+ * of libFLAC 1.4.2's C function FLAC__lpc_compute_autocorrelation: for c = 0 .. lag-1,
+ *
+ *     autoc[c] = sum_{s = 0}^{data_len-1-c} (double)data[s] * (double)data[s+c]
+ *
+ * each sum starting at 0.0 and adding its terms one at a time in increasing s, as both loops
+ * of libFLAC's C function do; every product of two floats is exact in double, so for finite
+ * data the doubles are identical to that function's, whatever the ISA (libFLAC's SSE2
+ * variants add from the last sample down and can differ in the last bits). 1 <= lag <=
+ * LPCU_MAX_LAG; data_len may be anything, 0 and values below lag included (libFLAC requires
+ * lag <= data_len): lags c >= data_len come out as 0.0, the empty sum. The function reads only
+ * data[0 .. data_len-1] and writes only autoc[0 .. lag-1] (libFLAC's C function, for lags up
+ * to 16 and data_len >= 32, also writes zeros or sums up to autoc[7], [11] or [15]). A lag out
+ * of range writes nothing (and asserts in builds without NDEBUG). With infinite or NaN data
+ * the results are defined but may differ from libFLAC's. _rolled is the plain loop, the
+ * reference and baseline.
+ */
+void lpcu_compute_autocorrelation(const float *data, uint32_t data_len, uint32_t lag,
+                                  double *autoc);
+void lpcu_compute_autocorrelation_rolled(const float *data, uint32_t data_len, uint32_t lag,
+                                         double *autoc);
 
 /*
  * Several independent subframes at once. A decoder holds independent recurrences: the

@@ -22,6 +22,7 @@ _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LP
     [LPCU_ISA_##isa].fixed[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
+#define LPCU_SLOT_autoc(family, isa, feature, lanes, order) [LPCU_ISA_##isa].autoc[order]
 static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
     LPCU_SLOT_##kind(family, isa, feature, lanes, order) = (lpcu_any_fn)symbol,

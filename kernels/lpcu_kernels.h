@@ -19,6 +19,8 @@
    LPCU_WITH_MAX_ORDER is the highest LPC order it has kernels for. */
 #define LPCU_WITH(name) LPCU_WITH_##name
 #define LPCU_WITH_ORDER(order) ((order) <= LPCU_WITH_MAX_ORDER)
+/* The family of the kinds that have none (autoc): built with any family. */
+#define LPCU_WITH_any 1
 /* Whether a manifest row's kernel was compiled: the row's kind, family, ISA and feature are
    selected, the ISA whose code it runs (lent kernels) too, and its LPC order (0 for fixed
    rows) is within the maximum. */
@@ -78,6 +80,8 @@ typedef void (*lpcu_kernel64_fn)(const int32_t *residual, uint32_t data_len,
 /* fixed: data[0 .. data_len-1] for one FIXED order (0-4); see lpcu_fixed_restore_signal. */
 typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
 typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+/* autoc: autoc[0 .. lags-1] for one lag count (1-33); see lpcu_compute_autocorrelation. */
+typedef void (*lpcu_autoc_fn)(const float *data, uint32_t data_len, double *autoc);
 
 /*
  * multi: a group of independent subframes, one per lane, lined up by the caller
@@ -106,6 +110,8 @@ typedef uint32_t (*lpcu_multi_fn)(const struct lpcu_group *g, uint32_t n);
 #define LPCU_DECLARE_fixed(family, symbol)                                                         \
     void symbol(const int32_t *residual, uint32_t data_len, lpcu_sample_##family *data);
 #define LPCU_DECLARE_multi(family, symbol) uint32_t symbol(const struct lpcu_group *g, uint32_t n);
+#define LPCU_DECLARE_autoc(family, symbol)                                                         \
+    void symbol(const float *data, uint32_t data_len, double *autoc);
 #define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
     LPCU_DECLARE_##kind(family, symbol)
 #include "generated/manifest.inc"

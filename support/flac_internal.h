@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libFLAC 1.4.2's internal restore functions (LPC and fixed-predictor) and the two bounds its
- * decoder uses to choose between the LPC ones: global symbols of Debian's static libFLAC.a,
- * declared by no installed header. The tests and the benchmark link the archive and call them
- * as the reference.
+ * libFLAC 1.4.2's internal restore functions (LPC and fixed-predictor), the two bounds its
+ * decoder uses to choose between the LPC ones, and the encoder's functions lpcunroll mirrors:
+ * global symbols of Debian's static libFLAC.a, declared by no installed header. The tests and
+ * the benchmark link the archive and call them as the reference.
  */
 #ifndef LPCU_FLAC_INTERNAL_H
 #define LPCU_FLAC_INTERNAL_H
@@ -29,5 +29,25 @@ void FLAC__fixed_restore_signal_wide(const int32_t residual[], uint32_t data_len
                                      int32_t data[]);
 void FLAC__fixed_restore_signal_wide_33bit(const int32_t residual[], uint32_t data_len,
                                            uint32_t order, int64_t data[]);
+
+/* The encoder's autocorrelation: the C function (every lag), and on x86-64 the intrinsic
+   variants of Debian's build, each for one lag count (it computes lag = 8, 10, 14 or 8, 12,
+   16 whatever `lag` says; the FMA ones read data[0 .. lag-1] even when data_len is less). */
+void FLAC__lpc_compute_autocorrelation(const float data[], uint32_t data_len, uint32_t lag,
+                                       double autoc[]);
+#if defined(__x86_64__)
+void FLAC__lpc_compute_autocorrelation_intrin_sse2_lag_8(const float data[], uint32_t data_len,
+                                                         uint32_t lag, double autoc[]);
+void FLAC__lpc_compute_autocorrelation_intrin_sse2_lag_10(const float data[], uint32_t data_len,
+                                                          uint32_t lag, double autoc[]);
+void FLAC__lpc_compute_autocorrelation_intrin_sse2_lag_14(const float data[], uint32_t data_len,
+                                                          uint32_t lag, double autoc[]);
+void FLAC__lpc_compute_autocorrelation_intrin_fma_lag_8(const float data[], uint32_t data_len,
+                                                        uint32_t lag, double autoc[]);
+void FLAC__lpc_compute_autocorrelation_intrin_fma_lag_12(const float data[], uint32_t data_len,
+                                                         uint32_t lag, double autoc[]);
+void FLAC__lpc_compute_autocorrelation_intrin_fma_lag_16(const float data[], uint32_t data_len,
+                                                         uint32_t lag, double autoc[]);
+#endif
 
 #endif /* LPCU_FLAC_INTERNAL_H */

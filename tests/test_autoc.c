@@ -13,7 +13,9 @@
  *     output between guard words, and both against PROT_NONE pages: no access outside them;
  *   - a lag count out of range writes nothing.
  * It also reports whether libFLAC's own intrinsic variants (SSE2 lags 8/10/14, FMA 8/12/16)
- * give the C function's doubles. Seeds are printed; LPCU_TEST_SEED reproduces a run.
+ * give the C function's doubles. Seeds are printed; LPCU_TEST_SEED reproduces a run. Built a
+ * second time as test_autoc_avx512_emulated, it also runs the AVX-512 kernels' code where the
+ * CPU lacks AVX-512, through SIMDe's emulation (autoc_avx512_emulated.c).
  */
 #define _DEFAULT_SOURCE 1 /* MAP_ANONYMOUS */
 
@@ -88,6 +90,17 @@ static void make_signal(enum signal sig, float *x, uint32_t n)
     }
 }
 
+/* Whether to run a kernel: its ISA runs here, or (the emulated build of this test) it is an
+   AVX-512 kernel compiled for AVX2, and AVX2 runs here. */
+static int kernel_runs(const struct manifest_row *k)
+{
+#if LPCU_TEST_AVX512_EMULATED
+    if (k->isa_id == LPCU_ISA_avx512)
+        return lpcu_cpu_has_isa("avx2");
+#endif
+    return test_kernel_runs(k);
+}
+
 /* ---- candidates ---------------------------------------------------------------------------- */
 
 enum cand_kind { CAND_ROLLED, CAND_PUBLIC, CAND_KERNEL };
@@ -158,7 +171,7 @@ static void check_all(const float *x, uint32_t n, uint32_t lag, const char *what
     check(CAND_PUBLIC, NULL, x, n, lag, want, what);
     for (size_t r = 0; r < MANIFEST_ROW_COUNT; r++) {
         const struct manifest_row *k = &manifest_rows[r];
-        if (k->kind == LPCU_KIND_autoc && k->order == lag && test_kernel_runs(k))
+        if (k->kind == LPCU_KIND_autoc && k->order == lag && kernel_runs(k))
             check(CAND_KERNEL, k, x, n, lag, want, what);
     }
 }
@@ -231,7 +244,7 @@ static void test_page_edges(void **state)
             lpcu_compute_autocorrelation(at_start, n, lag, out);
             for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
                 const struct manifest_row *m = &manifest_rows[k];
-                if (m->kind != LPCU_KIND_autoc || m->order != lag || !test_kernel_runs(m))
+                if (m->kind != LPCU_KIND_autoc || m->order != lag || !kernel_runs(m))
                     continue;
                 region_case = m->symbol;
                 ((lpcu_autoc_fn)m->fn)(at_end, n, out);
@@ -307,6 +320,10 @@ int main(void)
 {
     test_rng_state = test_seed("test_autoc");
     harness_report_isas("test_autoc");
+#if LPCU_TEST_AVX512_EMULATED
+    printf("test_autoc: the avx512 kernels run emulated on AVX2 (%s here)\n",
+           lpcu_cpu_has_isa("avx2") ? "run" : "SKIPPED, no AVX2");
+#endif
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_short),
         cmocka_unit_test(test_long),

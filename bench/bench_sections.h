@@ -15,11 +15,11 @@
 
 /* --family fixed: the fixed-predictor tables of bench_fixed.c */
 #define FAM_FIXED LPCU_FAMILY_COUNT
-/* --family autoc: the autocorrelation table of bench_autoc.c */
-#define FAM_AUTOC (LPCU_FAMILY_COUNT + 1)
+/* --family encoder: the encoder-side tables of bench_encoder.c */
+#define FAM_ENCODER (LPCU_FAMILY_COUNT + 1)
 
 struct options {
-    int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_AUTOC */
+    int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_ENCODER */
     int order[LPCU_MAX_ORDER + 1];
     int synthetic, real, multi;
     uint32_t n;

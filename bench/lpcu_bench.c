@@ -19,7 +19,7 @@
  *
  * This file parses the options, prints the report's header and runs the sections: synthetic
  * (bench_synthetic.c), real (bench_real.c), multi (bench_multi.c), the FIXED tables
- * (bench_fixed.c) and the encoder's autocorrelation (bench_autoc.c).
+ * (bench_fixed.c) and the encoder's autocorrelation and fixed best predictor (bench_encoder.c).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -31,7 +31,7 @@
 #include <FLAC/format.h>
 
 #include "bench_common.h"
-#include "bench_autoc.h"
+#include "bench_encoder.h"
 #include "bench_fixed.h"
 #include "bench_report.h"
 #include "bench_sections.h"
@@ -63,9 +63,9 @@ static void usage(FILE *to)
             "                   (2 only), --n, --reps, not --variants), or a list (default:\n"
             "                   synthetic)\n"
             "  --real           the same as --inputs real\n"
-            "  --family LIST    narrow,wide,wide33,fixed,autoc (default: all; synthetic, multi;\n"
+            "  --family LIST    narrow,wide,wide33,fixed,encoder (default: all; synthetic, multi;\n"
             "                   fixed: orders 0-4, and with real inputs level-1 encodes;\n"
-            "                   autoc: the encoder's autocorrelation, lag counts 1-33)\n"
+            "                   encoder: autocorrelation, lags 1-33, and fixed best predictor)\n"
             "  --orders LIST    e.g. 1-32, 8 or 1,2,4,8 (default: 1-32; synthetic and multi)\n"
             "  --n N            samples per subframe (default: %u; synthetic and multi)\n"
             "  --reps R         timed calls per variant and order (default: %u)\n"
@@ -122,8 +122,8 @@ static int for_each_item(const char *list, int (*item)(const char *, void *), vo
 static int family_item(const char *name, void *ctx)
 {
     int *selected = ctx, f = strcmp(name, "fixed") == 0 ? FAM_FIXED : bench_family_by_name(name);
-    if (strcmp(name, "autoc") == 0)
-        f = FAM_AUTOC;
+    if (strcmp(name, "encoder") == 0)
+        f = FAM_ENCODER;
     if (f < 0)
         return 0;
     selected[f] = 1;
@@ -248,7 +248,7 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
             any_input = 1;
         } else if (strcmp(name, "--family") == 0) {
             if (!for_each_item(value, family_item, opt->family))
-                bad_arg(name, value, "a list of narrow, wide, wide33, fixed, autoc");
+                bad_arg(name, value, "a list of narrow, wide, wide33, fixed, encoder");
             any_family = 1;
         } else if (strcmp(name, "--orders") == 0) {
             if (!for_each_item(value, order_item, opt->order))
@@ -285,7 +285,7 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
     if (!any_input)
         opt->synthetic = 1;
     if (!any_family)
-        for (f = 0; f <= FAM_AUTOC; f++)
+        for (f = 0; f <= FAM_ENCODER; f++)
             opt->family[f] = 1;
     if (!any_order)
         for (o = 1; o <= LPCU_MAX_ORDER; o++)
@@ -383,8 +383,10 @@ int main(int argc, char **argv)
                 bench_family((enum lpcu_family)f, &opt, variants, n_variants, &first_run);
     if (opt.synthetic && opt.family[FAM_FIXED])
         bench_fixed_synthetic(variants, n_variants, opt.n, opt.reps, opt.csv);
-    if (opt.synthetic && opt.family[FAM_AUTOC])
+    if (opt.synthetic && opt.family[FAM_ENCODER]) {
         bench_autoc(opt.n, opt.reps, opt.csv);
+        bench_fixed_best(opt.n, opt.reps, opt.csv);
+    }
     if (opt.real)
         bench_real(&opt, variants, n_variants, &first_run);
     if (opt.real && opt.family[FAM_FIXED])

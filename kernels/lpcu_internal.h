@@ -27,6 +27,8 @@ struct lpcu_kernel_table {
     lpcu_any_fn multi[LPCU_MULTI_FAMILIES][LPCU_FEATURE_COUNT][LPCU_MAX_LANES + 1]
                      [LPCU_MAX_ORDER + 1];
     lpcu_any_fn autoc[LPCU_MAX_LAG + 1]; /* [lag count] */
+    /* hand-written (kernels/fixed_errors_*.c): [0] 32-bit sums, [1] 64-bit sums */
+    lpcu_any_fn fixed_errors[2];
 };
 
 /* The kernel table in use (dispatch.c), chosen on first use like the public functions'. */

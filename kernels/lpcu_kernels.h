@@ -80,6 +80,17 @@ typedef void (*lpcu_kernel64_fn)(const int32_t *residual, uint32_t data_len,
 /* fixed: data[0 .. data_len-1] for one FIXED order (0-4); see lpcu_fixed_restore_signal. */
 typedef void (*lpcu_fixed32_fn)(const int32_t *residual, uint32_t data_len, int32_t *data);
 typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int64_t *data);
+/* The fixed predictor's sums of |error| of orders 0-4 (kernels/fixed_errors_impl.h):
+   hand-written, one per vector width, 32-bit (wrapping) and 64-bit sums. */
+typedef void (*lpcu_fixed_errors32_fn)(const int32_t *data, uint32_t data_len, uint32_t total[5]);
+typedef void (*lpcu_fixed_errors64_fn)(const int32_t *data, uint32_t data_len, uint64_t total[5]);
+#define LPCU_DECLARE_FIXED_ERRORS(isa)                                                             \
+    void lpcu_fixed_errors_narrow__##isa(const int32_t *data, uint32_t data_len,                   \
+                                         uint32_t total[5]);                                       \
+    void lpcu_fixed_errors_wide__##isa(const int32_t *data, uint32_t data_len, uint64_t total[5]);
+LPCU_DECLARE_FIXED_ERRORS(sse41)
+LPCU_DECLARE_FIXED_ERRORS(avx2)
+LPCU_DECLARE_FIXED_ERRORS(neon)
 /* autoc: autoc[0 .. lags-1] for one lag count (1-33); see lpcu_compute_autocorrelation. */
 typedef void (*lpcu_autoc_fn)(const float *data, uint32_t data_len, double *autoc);
 

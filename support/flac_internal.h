@@ -30,6 +30,36 @@ void FLAC__fixed_restore_signal_wide(const int32_t residual[], uint32_t data_len
 void FLAC__fixed_restore_signal_wide_33bit(const int32_t residual[], uint32_t data_len,
                                            uint32_t order, int64_t data[]);
 
+/* The encoder's fixed predictor (float build): the best order's guess, and on x86-64 the
+   SSE2 and SSSE3 variants of Debian's build; the residual of one order. */
+uint32_t FLAC__fixed_compute_best_predictor(const int32_t data[], uint32_t data_len,
+                                            float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_wide(const int32_t data[], uint32_t data_len,
+                                                 float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_limit_residual(const int32_t data[], uint32_t data_len,
+                                                           float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_limit_residual_33bit(const int64_t data[],
+                                                                 uint32_t data_len,
+                                                                 float residual_bits_per_sample[5]);
+#if defined(__x86_64__)
+uint32_t FLAC__fixed_compute_best_predictor_intrin_sse2(const int32_t data[], uint32_t data_len,
+                                                        float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_intrin_ssse3(const int32_t data[], uint32_t data_len,
+                                                         float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_wide_intrin_sse2(const int32_t data[],
+                                                             uint32_t data_len,
+                                                             float residual_bits_per_sample[5]);
+uint32_t FLAC__fixed_compute_best_predictor_wide_intrin_ssse3(const int32_t data[],
+                                                              uint32_t data_len,
+                                                              float residual_bits_per_sample[5]);
+#endif
+void FLAC__fixed_compute_residual(const int32_t data[], uint32_t data_len, uint32_t order,
+                                  int32_t residual[]);
+void FLAC__fixed_compute_residual_wide(const int32_t data[], uint32_t data_len, uint32_t order,
+                                       int32_t residual[]);
+void FLAC__fixed_compute_residual_wide_33bit(const int64_t data[], uint32_t data_len,
+                                             uint32_t order, int32_t residual[]);
+
 /* The encoder's autocorrelation: the C function (every lag), and on x86-64 the intrinsic
    variants of Debian's build, each for one lag count (it computes lag = 8, 10, 14 or 8, 12,
    16 whatever `lag` says; the FMA ones read data[0 .. lag-1] even when data_len is less). */

@@ -13,7 +13,7 @@
  */
 #define _POSIX_C_SOURCE 200112L
 
-#include "bench_autoc.h"
+#include "bench_encoder.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -241,4 +241,104 @@ void bench_autoc(uint32_t n, unsigned reps, FILE *csv)
     printf(" %.2f | |\n\n", geomean(ratio_c, LPCU_MAX_LAG));
     free(ticks);
     free(x);
+}
+
+/* ---- the fixed best predictor -------------------------------------------------------------- */
+
+typedef uint32_t (*best_fn)(const int32_t *, uint32_t, float *);
+
+struct best_col {
+    const char *name;
+    const char *isa; /* lpcunroll's public function under this ISA; NULL: fn as it is */
+    best_fn fn[2];   /* narrow, wide */
+};
+
+void bench_fixed_best(uint32_t n, unsigned reps, FILE *csv)
+{
+    static const char *const isas[] = {"scalar", "sse41", "avx2", "avx512", "neon"};
+    static const char *const family[2] = {"narrow", "wide"};
+    struct best_col col[16];
+    size_t n_cols = 0;
+    for (size_t i = 0; i < sizeof isas / sizeof isas[0]; i++)
+        if (lpcu_cpu_has_isa(isas[i]))
+            col[n_cols++] = (struct best_col){
+                isas[i],
+                isas[i],
+                {lpcu_fixed_compute_best_predictor, lpcu_fixed_compute_best_predictor_wide}};
+    col[n_cols++] = (struct best_col){
+        "auto",
+        "auto",
+        {lpcu_fixed_compute_best_predictor, lpcu_fixed_compute_best_predictor_wide}};
+    col[n_cols++] = (struct best_col){
+        "libFLAC C",
+        NULL,
+        {FLAC__fixed_compute_best_predictor, FLAC__fixed_compute_best_predictor_wide}};
+#if defined(__x86_64__)
+    col[n_cols++] = (struct best_col){"libFLAC sse2",
+                                      NULL,
+                                      {FLAC__fixed_compute_best_predictor_intrin_sse2,
+                                       FLAC__fixed_compute_best_predictor_wide_intrin_sse2}};
+    col[n_cols++] = (struct best_col){"libFLAC ssse3",
+                                      NULL,
+                                      {FLAC__fixed_compute_best_predictor_intrin_ssse3,
+                                       FLAC__fixed_compute_best_predictor_wide_intrin_ssse3}};
+#endif
+    /* a 16-bit signal with its four warm-up samples before data[0], as libFLAC's encoder
+       passes signal + 4 and blocksize - 4 */
+    float *xf = make_signal(n + 4);
+    int32_t *x = bench_malloc((n + 4) * sizeof *x);
+    for (uint32_t i = 0; i < n + 4; i++)
+        x[i] = (int32_t)lrintf(xf[i]);
+    uint64_t *ticks = bench_malloc((size_t)reps * n_cols * sizeof *ticks);
+
+    printf("## fixed best predictor (lpcu_fixed_compute_best_predictor), n = %u 16-bit samples, "
+           "best ticks per sample\n\n| sums |",
+           n);
+    for (size_t c = 0; c < n_cols; c++)
+        printf(" %s |", col[c].name);
+    printf(" auto vs libFLAC C | auto vs libFLAC's best |\n|---|");
+    for (size_t c = 0; c < n_cols + 2; c++)
+        printf("---:|");
+    printf("\n");
+    for (int w = 0; w < 2; w++) {
+        float want[5], got[5];
+        const uint32_t order = FLAC__fixed_compute_best_predictor(x + 4, n, want);
+        for (size_t c = 0; c < n_cols; c++) {
+            if (col[c].isa)
+                lpcu_select_isa(col[c].isa);
+            if (col[c].fn[w](x + 4, n, got) != order || memcmp(got, want, sizeof got) != 0)
+                bench_die("fixed best predictor (%s): %s differs from libFLAC's C", family[w],
+                          col[c].name);
+        }
+        for (unsigned round = 0; round < reps + WARMUP_ROUNDS; round++)
+            for (size_t j = 0; j < n_cols; j++) {
+                const size_t c = (round + j) % n_cols;
+                if (col[c].isa)
+                    lpcu_select_isa(col[c].isa);
+                const uint64_t t0 = now_ticks();
+                (void)col[c].fn[w](x + 4, n, got);
+                if (round >= WARMUP_ROUNDS)
+                    ticks[c * reps + round - WARMUP_ROUNDS] = now_ticks() - t0;
+            }
+        lpcu_select_isa("auto");
+        double flac_c = 0.0, flac_best = 0.0, ours = 0.0;
+        printf("| %s |", family[w]);
+        for (size_t c = 0; c < n_cols; c++) {
+            const struct timing res = summarize(&ticks[c * reps], reps, (double)n);
+            printf(" %.2f |", res.best);
+            csv_row(csv, "fixed-best", family[w], "-", col[c].name, n, &res);
+            if (strcmp(col[c].name, "auto") == 0)
+                ours = res.best;
+            if (strcmp(col[c].name, "libFLAC C") == 0)
+                flac_c = res.best;
+            if (strncmp(col[c].name, "libFLAC", 7) == 0 &&
+                (flac_best == 0.0 || res.best < flac_best))
+                flac_best = res.best;
+        }
+        printf(" %.2f | %.2f |\n", flac_c / ours, flac_best / ours);
+    }
+    printf("\n");
+    free(ticks);
+    free(x);
+    free(xf);
 }

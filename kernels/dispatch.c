@@ -28,7 +28,7 @@ static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
     LPCU_SLOT_##kind(family, isa, feature, lanes, order) = (lpcu_any_fn)symbol,
 #include "generated/manifest.inc"
 #undef LPCU_KERNEL
-/* The hand-written fixed-predictor error sums, where built; AVX-512 runs AVX2's. */
+/* The hand-written fixed-predictor error sums, where built. */
 #define LPCU_FIXED_ERRORS(isa, code_isa)                                                           \
     [LPCU_ISA_##isa].fixed_errors = {(lpcu_any_fn)lpcu_fixed_errors_narrow__##code_isa,            \
                                      (lpcu_any_fn)lpcu_fixed_errors_wide__##code_isa}
@@ -38,8 +38,8 @@ static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #if LPCU_WITH_avx2
     LPCU_FIXED_ERRORS(avx2, avx2),
 #endif
-#if LPCU_WITH_avx2 && LPCU_WITH_avx512
-    LPCU_FIXED_ERRORS(avx512, avx2),
+#if LPCU_WITH_avx512
+    LPCU_FIXED_ERRORS(avx512, avx512),
 #endif
 #if LPCU_WITH_neon
     LPCU_FIXED_ERRORS(neon, neon),

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The fixed predictor's encoder-side SIMD kernels, one body for every vector width: the
- * including file defines LPCU_ISA (the symbols' suffix) and LPCU_FE_BITS (128 or 256) and is
+ * including file defines LPCU_ISA (the symbols' suffix) and LPCU_FE_BITS (128, 256, 512) and is
  * compiled with that ISA's flags, as the generated kernels are (libdeflate's *_impl.h
  * pattern). kernels/fixed_encode.c turns the sums into libFLAC's order and bit estimates.
  *
@@ -23,7 +23,21 @@
 #define FE_UNROLL 2 /* vectors per loop trip */
 #endif
 
-#if LPCU_FE_BITS == 256
+#if LPCU_FE_BITS == 512
+#include <simde/x86/avx512.h>
+#define FE_LANES 16
+typedef simde__m512i fe_vec;
+#define fe_load(p) simde_mm512_loadu_si512((const void *)(p))
+#define fe_store(p, v) simde_mm512_storeu_si512((void *)(p), (v))
+#define fe_zero simde_mm512_setzero_si512
+#define fe_sub32 simde_mm512_sub_epi32
+#define fe_add32 simde_mm512_add_epi32
+#define fe_abs32 simde_mm512_abs_epi32
+#define fe_add64 simde_mm512_add_epi64
+#define fe_srl64 simde_mm512_srli_epi64
+#define fe_and simde_mm512_and_si512
+#define fe_low32 simde_mm512_set1_epi64(INT64_C(0xffffffff))
+#elif LPCU_FE_BITS == 256
 #include <simde/x86/avx2.h>
 #define FE_LANES 8
 typedef simde__m256i fe_vec;

@@ -90,6 +90,7 @@ typedef void (*lpcu_fixed_errors64_fn)(const int32_t *data, uint32_t data_len, u
     void lpcu_fixed_errors_wide__##isa(const int32_t *data, uint32_t data_len, uint64_t total[5]);
 LPCU_DECLARE_FIXED_ERRORS(sse41)
 LPCU_DECLARE_FIXED_ERRORS(avx2)
+LPCU_DECLARE_FIXED_ERRORS(avx512)
 LPCU_DECLARE_FIXED_ERRORS(neon)
 /* autoc: autoc[0 .. lags-1] for one lag count (1-33); see lpcu_compute_autocorrelation. */
 typedef void (*lpcu_autoc_fn)(const float *data, uint32_t data_len, double *autoc);

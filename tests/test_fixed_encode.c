@@ -8,7 +8,9 @@
  * 4608, sample widths 4-27 bits where libFLAC's int arithmetic cannot overflow (narrow, wide),
  * any 32-bit and 33-bit values (_limit_residual pair), and signals with ties (silence,
  * constants, ramps) and with errors past INT32_MAX. It also checks libFLAC's SSE2 and SSSE3
- * variants against its C functions. Seeds are printed; LPCU_TEST_SEED reproduces a run.
+ * variants against its C functions. Seeds are printed; LPCU_TEST_SEED reproduces a run. Built
+ * again as test_fixed_encode_avx512_emulated, it also runs the AVX-512 kernels' code where
+ * the CPU lacks AVX-512, through SIMDe's emulation (fixed_errors_avx512_emulated.c).
  */
 #include "test_util.h"
 
@@ -137,6 +139,32 @@ static void check_narrow_wide(const int32_t *d, uint32_t n, int bits, const char
     }
 }
 
+#if LPCU_TEST_AVX512_EMULATED
+/* This build of the test also runs the AVX-512 kernels' code, compiled for AVX2
+   (fixed_errors_avx512_emulated.c). */
+LPCU_DECLARE_FIXED_ERRORS(avx512_emulated)
+static const lpcu_any_fn emulated[2] = {(lpcu_any_fn)lpcu_fixed_errors_narrow__avx512_emulated,
+                                        (lpcu_any_fn)lpcu_fixed_errors_wide__avx512_emulated};
+#endif
+
+static void check_emulated(const int32_t *d, uint32_t n, int bits)
+{
+#if LPCU_TEST_AVX512_EMULATED
+    if (!lpcu_cpu_has_isa("avx2"))
+        return;
+    float want[ORDERS];
+    for (int wide = 0; wide < 2; wide++) {
+        const uint32_t order = (wide ? FLAC__fixed_compute_best_predictor_wide
+                                     : FLAC__fixed_compute_best_predictor)(d, n, want);
+        kernel_under_test = &emulated[wide];
+        kernel_wide = wide;
+        check_best(kernel_call, "avx512 (emulated)", d, n, bits, order, want, "emulated");
+    }
+#else
+    (void)d, (void)n, (void)bits;
+#endif
+}
+
 static void test_best_narrow_wide(void **state)
 {
     (void)state;
@@ -150,6 +178,7 @@ static void test_best_narrow_wide(void **state)
             for (uint32_t i = 0; i < WARMUP + n; i++)
                 buf[i] = (int32_t)x[i];
             check_narrow_wide(buf + WARMUP, n, bits, "short");
+            check_emulated(buf + WARMUP, n, bits);
         }
     for (size_t l = 0; l < sizeof long_lengths / sizeof long_lengths[0]; l++)
         for (int sig = 0; sig < SIG_COUNT; sig++)
@@ -159,6 +188,7 @@ static void test_best_narrow_wide(void **state)
                 for (uint32_t i = 0; i < WARMUP + n; i++)
                     buf[i] = (int32_t)x[i];
                 check_narrow_wide(buf + WARMUP, n, bits, "long");
+                check_emulated(buf + WARMUP, n, bits);
             }
     assert_int_equal(mismatches, 0);
 }

@@ -63,25 +63,36 @@ static uint32_t magnitude32(uint32_t e)
     return e >> 31 ? 0u - e : e;
 }
 
-/* The plain loops: libFLAC's sums where the build has no kernel. */
-static void errors_narrow(const int32_t *data, uint32_t data_len, uint32_t total[FIXED_ORDERS])
+/* The plain loop, where the build has no kernel: libFLAC's sums, one sample at a time, the
+   differences carried from sample to sample; sums of 32-bit magnitudes, kept in 64 bits (the
+   narrow function keeps their low 32 bits, libFLAC's wrapping uint32_t sums). */
+static void errors_plain(const int32_t *data, uint32_t data_len, uint64_t total[FIXED_ORDERS])
 {
-    for (uint32_t k = 0; k < FIXED_ORDERS; k++) {
-        uint32_t s = 0;
-        for (uint32_t i = 0; i < data_len; i++)
-            s += magnitude32(difference32(data, i, k));
-        total[k] = s;
+    uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+    memset(total, 0, FIXED_ORDERS * sizeof *total);
+    if (data_len == 0) /* no warm-up read either */
+        return;
+    /* the differences of orders 0-3 at the previous sample */
+    uint32_t p0 = (uint32_t)data[-1], p1 = difference32(data, -1, 1);
+    uint32_t p2 = difference32(data, -1, 2), p3 = difference32(data, -1, 3);
+    for (uint32_t i = 0; i < data_len; i++) {
+        const uint32_t e0 = (uint32_t)data[i], e1 = e0 - p0, e2 = e1 - p1, e3 = e2 - p2;
+        const uint32_t e4 = e3 - p3;
+        t0 += magnitude32(e0);
+        t1 += magnitude32(e1);
+        t2 += magnitude32(e2);
+        t3 += magnitude32(e3);
+        t4 += magnitude32(e4);
+        p0 = e0;
+        p1 = e1;
+        p2 = e2;
+        p3 = e3;
     }
-}
-
-static void errors_wide(const int32_t *data, uint32_t data_len, uint64_t total[FIXED_ORDERS])
-{
-    for (uint32_t k = 0; k < FIXED_ORDERS; k++) {
-        uint64_t s = 0;
-        for (uint32_t i = 0; i < data_len; i++)
-            s += magnitude32(difference32(data, i, k));
-        total[k] = s;
-    }
+    total[0] = t0;
+    total[1] = t1;
+    total[2] = t2;
+    total[3] = t3;
+    total[4] = t4;
 }
 
 uint32_t lpcu_fixed_compute_best_predictor(const int32_t *data, uint32_t data_len,
@@ -90,12 +101,15 @@ uint32_t lpcu_fixed_compute_best_predictor(const int32_t *data, uint32_t data_le
     uint32_t t32[FIXED_ORDERS];
     uint64_t t[FIXED_ORDERS];
     const lpcu_any_fn k = lpcu_active_kernels()->fixed_errors[0];
-    if (k)
+    if (k) {
         ((lpcu_fixed_errors32_fn)k)(data, data_len, t32);
-    else
-        errors_narrow(data, data_len, t32);
-    for (uint32_t o = 0; o < FIXED_ORDERS; o++)
-        t[o] = t32[o];
+        for (uint32_t o = 0; o < FIXED_ORDERS; o++)
+            t[o] = t32[o];
+    } else {
+        errors_plain(data, data_len, t);
+        for (uint32_t o = 0; o < FIXED_ORDERS; o++)
+            t[o] = (uint32_t)t[o];
+    }
     return best_order(t, data_len, residual_bits_per_sample);
 }
 
@@ -107,7 +121,7 @@ uint32_t lpcu_fixed_compute_best_predictor_wide(const int32_t *data, uint32_t da
     if (k)
         ((lpcu_fixed_errors64_fn)k)(data, data_len, t);
     else
-        errors_wide(data, data_len, t);
+        errors_plain(data, data_len, t);
     return best_order(t, data_len, residual_bits_per_sample);
 }
 

@@ -156,11 +156,10 @@ void emit_autoc_kernel(const struct kernel *k, const char *name)
     indent++;
     emit("double buf[LPCU_AUTOC_CHUNK + %d];\n", pad);
     emit("double sums[%d] = {0.0};\n", pad);
-    emit("for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += "
-         "LPCU_AUTOC_CHUNK) {\n");
+    /* counting down what is left: counting up to data_len would wrap near 2^32 */
+    emit("for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {\n");
     indent++;
-    emit("const uint32_t left = data_len - at;\n");
-    emit("const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;\n");
+    emit("n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;\n");
     emit("const uint32_t want = n + %d;\n", pad);
     emit("const uint32_t have = left < want ? left : want;\n");
     emit_fill(&d);

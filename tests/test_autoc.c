@@ -133,16 +133,15 @@ static int mismatches;
 static void check(enum cand_kind kind, const struct manifest_row *k, const float *x, uint32_t n,
                   uint32_t lag, const double *want, const char *what)
 {
-    uint64_t buf[OUT_GUARD + LAGS + OUT_GUARD];
+    double buf[OUT_GUARD + LAGS + OUT_GUARD];
     const uint64_t g = guard_bits();
     for (size_t i = 0; i < sizeof buf / sizeof buf[0]; i++)
-        buf[i] = g;
-    double out[LAGS];
-    call(kind, k, x, n, lag, (double *)(void *)(buf + OUT_GUARD));
-    memcpy(out, buf + OUT_GUARD, lag * sizeof *out);
+        memcpy(&buf[i], &g, sizeof g);
+    const double *out = buf + OUT_GUARD;
+    call(kind, k, x, n, lag, buf + OUT_GUARD);
     int bad = memcmp(out, want, lag * sizeof *out) != 0;
     for (size_t i = 0; i < sizeof buf / sizeof buf[0]; i++)
-        bad |= (i < OUT_GUARD || i >= OUT_GUARD + lag) && buf[i] != g;
+        bad |= (i < OUT_GUARD || i >= OUT_GUARD + lag) && memcmp(&buf[i], &g, sizeof g) != 0;
     if (bad && mismatches++ < 10) {
         for (uint32_t c = 0; c < lag; c++)
             if (memcmp(&out[c], &want[c], sizeof out[c]) != 0) {

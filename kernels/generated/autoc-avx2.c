@@ -16,9 +16,8 @@ void lpcu_autoc_lag1__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 4];
     double sums[4] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 4;
         const uint32_t have = left < want ? left : want;
         {
@@ -48,9 +47,8 @@ void lpcu_autoc_lag2__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 4];
     double sums[4] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 4;
         const uint32_t have = left < want ? left : want;
         {
@@ -80,9 +78,8 @@ void lpcu_autoc_lag3__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 4];
     double sums[4] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 4;
         const uint32_t have = left < want ? left : want;
         {
@@ -112,9 +109,8 @@ void lpcu_autoc_lag4__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 4];
     double sums[4] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 4;
         const uint32_t have = left < want ? left : want;
         {
@@ -144,9 +140,8 @@ void lpcu_autoc_lag5__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -179,9 +174,8 @@ void lpcu_autoc_lag6__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -214,9 +208,8 @@ void lpcu_autoc_lag7__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -249,9 +242,8 @@ void lpcu_autoc_lag8__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -284,9 +276,8 @@ void lpcu_autoc_lag9__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 12];
     double sums[12] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 12;
         const uint32_t have = left < want ? left : want;
         {
@@ -322,9 +313,8 @@ void lpcu_autoc_lag10__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 12];
     double sums[12] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 12;
         const uint32_t have = left < want ? left : want;
         {
@@ -360,9 +350,8 @@ void lpcu_autoc_lag11__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 12];
     double sums[12] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 12;
         const uint32_t have = left < want ? left : want;
         {
@@ -398,9 +387,8 @@ void lpcu_autoc_lag12__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 12];
     double sums[12] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 12;
         const uint32_t have = left < want ? left : want;
         {
@@ -436,9 +424,8 @@ void lpcu_autoc_lag13__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -477,9 +464,8 @@ void lpcu_autoc_lag14__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -518,9 +504,8 @@ void lpcu_autoc_lag15__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -559,9 +544,8 @@ void lpcu_autoc_lag16__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -600,9 +584,8 @@ void lpcu_autoc_lag17__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 20];
     double sums[20] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 20;
         const uint32_t have = left < want ? left : want;
         {
@@ -644,9 +627,8 @@ void lpcu_autoc_lag18__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 20];
     double sums[20] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 20;
         const uint32_t have = left < want ? left : want;
         {
@@ -688,9 +670,8 @@ void lpcu_autoc_lag19__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 20];
     double sums[20] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 20;
         const uint32_t have = left < want ? left : want;
         {
@@ -732,9 +713,8 @@ void lpcu_autoc_lag20__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 20];
     double sums[20] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 20;
         const uint32_t have = left < want ? left : want;
         {
@@ -776,9 +756,8 @@ void lpcu_autoc_lag21__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -823,9 +802,8 @@ void lpcu_autoc_lag22__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -870,9 +848,8 @@ void lpcu_autoc_lag23__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -917,9 +894,8 @@ void lpcu_autoc_lag24__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -964,9 +940,8 @@ void lpcu_autoc_lag25__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 28];
     double sums[28] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 28;
         const uint32_t have = left < want ? left : want;
         {
@@ -1014,9 +989,8 @@ void lpcu_autoc_lag26__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 28];
     double sums[28] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 28;
         const uint32_t have = left < want ? left : want;
         {
@@ -1064,9 +1038,8 @@ void lpcu_autoc_lag27__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 28];
     double sums[28] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 28;
         const uint32_t have = left < want ? left : want;
         {
@@ -1114,9 +1087,8 @@ void lpcu_autoc_lag28__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 28];
     double sums[28] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 28;
         const uint32_t have = left < want ? left : want;
         {
@@ -1164,9 +1136,8 @@ void lpcu_autoc_lag29__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1217,9 +1188,8 @@ void lpcu_autoc_lag30__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1270,9 +1240,8 @@ void lpcu_autoc_lag31__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1323,9 +1292,8 @@ void lpcu_autoc_lag32__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1376,9 +1344,8 @@ void lpcu_autoc_lag33__avx2(const float *data, uint32_t data_len, double *autoc)
 {
     double buf[LPCU_AUTOC_CHUNK + 36];
     double sums[36] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 36;
         const uint32_t have = left < want ? left : want;
         {

@@ -16,9 +16,8 @@ void lpcu_autoc_lag1__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -48,9 +47,8 @@ void lpcu_autoc_lag2__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -80,9 +78,8 @@ void lpcu_autoc_lag3__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -112,9 +109,8 @@ void lpcu_autoc_lag4__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -144,9 +140,8 @@ void lpcu_autoc_lag5__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -176,9 +171,8 @@ void lpcu_autoc_lag6__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -208,9 +202,8 @@ void lpcu_autoc_lag7__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -240,9 +233,8 @@ void lpcu_autoc_lag8__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -272,9 +264,8 @@ void lpcu_autoc_lag9__avx512(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -307,9 +298,8 @@ void lpcu_autoc_lag10__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -342,9 +332,8 @@ void lpcu_autoc_lag11__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -377,9 +366,8 @@ void lpcu_autoc_lag12__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -412,9 +400,8 @@ void lpcu_autoc_lag13__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -447,9 +434,8 @@ void lpcu_autoc_lag14__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -482,9 +468,8 @@ void lpcu_autoc_lag15__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -517,9 +502,8 @@ void lpcu_autoc_lag16__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -552,9 +536,8 @@ void lpcu_autoc_lag17__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -590,9 +573,8 @@ void lpcu_autoc_lag18__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -628,9 +610,8 @@ void lpcu_autoc_lag19__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -666,9 +647,8 @@ void lpcu_autoc_lag20__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -704,9 +684,8 @@ void lpcu_autoc_lag21__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -742,9 +721,8 @@ void lpcu_autoc_lag22__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -780,9 +758,8 @@ void lpcu_autoc_lag23__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -818,9 +795,8 @@ void lpcu_autoc_lag24__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -856,9 +832,8 @@ void lpcu_autoc_lag25__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -897,9 +872,8 @@ void lpcu_autoc_lag26__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -938,9 +912,8 @@ void lpcu_autoc_lag27__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -979,9 +952,8 @@ void lpcu_autoc_lag28__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1020,9 +992,8 @@ void lpcu_autoc_lag29__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1061,9 +1032,8 @@ void lpcu_autoc_lag30__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1102,9 +1072,8 @@ void lpcu_autoc_lag31__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1143,9 +1112,8 @@ void lpcu_autoc_lag32__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -1184,9 +1152,8 @@ void lpcu_autoc_lag33__avx512(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 40];
     double sums[40] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 40;
         const uint32_t have = left < want ? left : want;
         {

@@ -14,9 +14,8 @@ void lpcu_autoc_lag1__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 1];
     double sums[1] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 1;
         const uint32_t have = left < want ? left : want;
         {
@@ -50,9 +49,8 @@ void lpcu_autoc_lag2__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 2];
     double sums[2] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 2;
         const uint32_t have = left < want ? left : want;
         {
@@ -91,9 +89,8 @@ void lpcu_autoc_lag3__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 3];
     double sums[3] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 3;
         const uint32_t have = left < want ? left : want;
         {
@@ -137,9 +134,8 @@ void lpcu_autoc_lag4__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 4];
     double sums[4] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 4;
         const uint32_t have = left < want ? left : want;
         {
@@ -188,9 +184,8 @@ void lpcu_autoc_lag5__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 5];
     double sums[5] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 5;
         const uint32_t have = left < want ? left : want;
         {
@@ -244,9 +239,8 @@ void lpcu_autoc_lag6__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 6];
     double sums[6] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 6;
         const uint32_t have = left < want ? left : want;
         {
@@ -305,9 +299,8 @@ void lpcu_autoc_lag7__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 7];
     double sums[7] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 7;
         const uint32_t have = left < want ? left : want;
         {
@@ -371,9 +364,8 @@ void lpcu_autoc_lag8__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 8];
     double sums[8] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 8;
         const uint32_t have = left < want ? left : want;
         {
@@ -442,9 +434,8 @@ void lpcu_autoc_lag9__scalar(const float *data, uint32_t data_len, double *autoc
 {
     double buf[LPCU_AUTOC_CHUNK + 9];
     double sums[9] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 9;
         const uint32_t have = left < want ? left : want;
         {
@@ -528,9 +519,8 @@ void lpcu_autoc_lag10__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 10];
     double sums[10] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 10;
         const uint32_t have = left < want ? left : want;
         {
@@ -619,9 +609,8 @@ void lpcu_autoc_lag11__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 11];
     double sums[11] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 11;
         const uint32_t have = left < want ? left : want;
         {
@@ -715,9 +704,8 @@ void lpcu_autoc_lag12__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 12];
     double sums[12] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 12;
         const uint32_t have = left < want ? left : want;
         {
@@ -816,9 +804,8 @@ void lpcu_autoc_lag13__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 13];
     double sums[13] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 13;
         const uint32_t have = left < want ? left : want;
         {
@@ -922,9 +909,8 @@ void lpcu_autoc_lag14__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 14];
     double sums[14] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 14;
         const uint32_t have = left < want ? left : want;
         {
@@ -1033,9 +1019,8 @@ void lpcu_autoc_lag15__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 15];
     double sums[15] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 15;
         const uint32_t have = left < want ? left : want;
         {
@@ -1149,9 +1134,8 @@ void lpcu_autoc_lag16__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 16];
     double sums[16] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 16;
         const uint32_t have = left < want ? left : want;
         {
@@ -1270,9 +1254,8 @@ void lpcu_autoc_lag17__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 17];
     double sums[17] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 17;
         const uint32_t have = left < want ? left : want;
         {
@@ -1406,9 +1389,8 @@ void lpcu_autoc_lag18__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 18];
     double sums[18] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 18;
         const uint32_t have = left < want ? left : want;
         {
@@ -1547,9 +1529,8 @@ void lpcu_autoc_lag19__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 19];
     double sums[19] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 19;
         const uint32_t have = left < want ? left : want;
         {
@@ -1693,9 +1674,8 @@ void lpcu_autoc_lag20__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 20];
     double sums[20] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 20;
         const uint32_t have = left < want ? left : want;
         {
@@ -1844,9 +1824,8 @@ void lpcu_autoc_lag21__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 21];
     double sums[21] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 21;
         const uint32_t have = left < want ? left : want;
         {
@@ -2000,9 +1979,8 @@ void lpcu_autoc_lag22__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 22];
     double sums[22] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 22;
         const uint32_t have = left < want ? left : want;
         {
@@ -2161,9 +2139,8 @@ void lpcu_autoc_lag23__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 23];
     double sums[23] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 23;
         const uint32_t have = left < want ? left : want;
         {
@@ -2327,9 +2304,8 @@ void lpcu_autoc_lag24__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 24];
     double sums[24] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 24;
         const uint32_t have = left < want ? left : want;
         {
@@ -2498,9 +2474,8 @@ void lpcu_autoc_lag25__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 25];
     double sums[25] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 25;
         const uint32_t have = left < want ? left : want;
         {
@@ -2684,9 +2659,8 @@ void lpcu_autoc_lag26__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 26];
     double sums[26] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 26;
         const uint32_t have = left < want ? left : want;
         {
@@ -2875,9 +2849,8 @@ void lpcu_autoc_lag27__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 27];
     double sums[27] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 27;
         const uint32_t have = left < want ? left : want;
         {
@@ -3071,9 +3044,8 @@ void lpcu_autoc_lag28__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 28];
     double sums[28] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 28;
         const uint32_t have = left < want ? left : want;
         {
@@ -3272,9 +3244,8 @@ void lpcu_autoc_lag29__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 29];
     double sums[29] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 29;
         const uint32_t have = left < want ? left : want;
         {
@@ -3478,9 +3449,8 @@ void lpcu_autoc_lag30__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 30];
     double sums[30] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 30;
         const uint32_t have = left < want ? left : want;
         {
@@ -3689,9 +3659,8 @@ void lpcu_autoc_lag31__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 31];
     double sums[31] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 31;
         const uint32_t have = left < want ? left : want;
         {
@@ -3905,9 +3874,8 @@ void lpcu_autoc_lag32__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 32];
     double sums[32] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 32;
         const uint32_t have = left < want ? left : want;
         {
@@ -4126,9 +4094,8 @@ void lpcu_autoc_lag33__scalar(const float *data, uint32_t data_len, double *auto
 {
     double buf[LPCU_AUTOC_CHUNK + 33];
     double sums[33] = {0.0};
-    for (uint32_t at = 0; at < data_len; at += LPCU_AUTOC_CHUNK, data += LPCU_AUTOC_CHUNK) {
-        const uint32_t left = data_len - at;
-        const uint32_t n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
+    for (uint32_t left = data_len, n = 0; left > 0; left -= n, data += n) {
+        n = left < LPCU_AUTOC_CHUNK ? left : LPCU_AUTOC_CHUNK;
         const uint32_t want = n + 33;
         const uint32_t have = left < want ? left : want;
         {

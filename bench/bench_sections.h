@@ -13,13 +13,13 @@
 
 #include "bench_common.h"
 
-/* --family fixed: the fixed-predictor tables of bench_fixed.c; residual: the encoder's
-   residual tables of bench_residual.c */
+/* --family fixed: the fixed-predictor tables of bench_fixed.c */
 #define FAM_FIXED LPCU_FAMILY_COUNT
-#define FAM_RESIDUAL (LPCU_FAMILY_COUNT + 1)
+/* --family encoder: the encoder-side tables of bench_residual.c and bench_encoder.c */
+#define FAM_ENCODER (LPCU_FAMILY_COUNT + 1)
 
 struct options {
-    int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_RESIDUAL */
+    int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_ENCODER */
     int order[LPCU_MAX_ORDER + 1];
     int synthetic, real, multi;
     uint32_t n;

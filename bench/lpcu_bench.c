@@ -18,8 +18,8 @@
  * - multi: 2, 4, 6 and 8 subframes per lpcu_restore_signal_multi call.
  *
  * This file parses the options, prints the report's header and runs the sections: synthetic
- * (bench_synthetic.c), real (bench_real.c), multi (bench_multi.c) and the FIXED tables
- * (bench_fixed.c).
+ * (bench_synthetic.c), real (bench_real.c), multi (bench_multi.c), the FIXED tables
+ * (bench_fixed.c) and the encoder's autocorrelation and fixed best predictor (bench_encoder.c).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -31,6 +31,7 @@
 #include <FLAC/format.h>
 
 #include "bench_common.h"
+#include "bench_encoder.h"
 #include "bench_fixed.h"
 #include "bench_residual.h"
 #include "bench_report.h"
@@ -63,9 +64,10 @@ static void usage(FILE *to)
             "                   (2 only), --n, --reps, not --variants), or a list (default:\n"
             "                   synthetic)\n"
             "  --real           the same as --inputs real\n"
-            "  --family LIST    narrow,wide,wide33,fixed,residual (default: all; synthetic\n"
-            "                   and multi; fixed: orders 0-4, and with real inputs level-1\n"
-            "                   encodes; residual: the encoder's residual, synthetic only)\n"
+            "  --family LIST    narrow,wide,wide33,fixed,encoder (default: all; synthetic, multi;\n"
+            "                   fixed: orders 0-4, and with real inputs level-1 encodes;\n"
+            "                   encoder: the encoder's residual per order (honours --orders),\n"
+            "                   autocorrelation, lags 1-33, and fixed best predictor)\n"
             "  --orders LIST    e.g. 1-32, 8 or 1,2,4,8 (default: 1-32; synthetic and multi)\n"
             "  --n N            samples per subframe (default: %u; synthetic and multi)\n"
             "  --reps R         timed calls per variant and order (default: %u)\n"
@@ -121,9 +123,9 @@ static int for_each_item(const char *list, int (*item)(const char *, void *), vo
 
 static int family_item(const char *name, void *ctx)
 {
-    int *selected = ctx, f = strcmp(name, "fixed") == 0      ? FAM_FIXED
-                             : strcmp(name, "residual") == 0 ? FAM_RESIDUAL
-                                                             : bench_family_by_name(name);
+    int *selected = ctx, f = strcmp(name, "fixed") == 0 ? FAM_FIXED : bench_family_by_name(name);
+    if (strcmp(name, "encoder") == 0)
+        f = FAM_ENCODER;
     if (f < 0)
         return 0;
     selected[f] = 1;
@@ -248,7 +250,7 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
             any_input = 1;
         } else if (strcmp(name, "--family") == 0) {
             if (!for_each_item(value, family_item, opt->family))
-                bad_arg(name, value, "a list of narrow, wide, wide33, fixed, residual");
+                bad_arg(name, value, "a list of narrow, wide, wide33, fixed, encoder");
             any_family = 1;
         } else if (strcmp(name, "--orders") == 0) {
             if (!for_each_item(value, order_item, opt->order))
@@ -285,7 +287,7 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
     if (!any_input)
         opt->synthetic = 1;
     if (!any_family)
-        for (f = 0; f <= FAM_RESIDUAL; f++)
+        for (f = 0; f <= FAM_ENCODER; f++)
             opt->family[f] = 1;
     if (!any_order)
         for (o = 1; o <= LPCU_MAX_ORDER; o++)
@@ -383,8 +385,11 @@ int main(int argc, char **argv)
                 bench_family((enum lpcu_family)f, &opt, variants, n_variants, &first_run);
     if (opt.synthetic && opt.family[FAM_FIXED])
         bench_fixed_synthetic(variants, n_variants, opt.n, opt.reps, opt.csv);
-    if (opt.synthetic && opt.family[FAM_RESIDUAL])
+    if (opt.synthetic && opt.family[FAM_ENCODER]) {
         bench_residual(opt.n, opt.reps, opt.order, opt.csv);
+        bench_autoc(opt.n, opt.reps, opt.csv);
+        bench_fixed_best(opt.n, opt.reps, opt.csv);
+    }
     if (opt.real)
         bench_real(&opt, variants, n_variants, &first_run);
     if (opt.real && opt.family[FAM_FIXED])

@@ -31,5 +31,5 @@ profile avx2-narrow-wide "narrow and wide, up to AVX2 (x86-64-v3), no multi" \
     "-DLPCU_ISAS=sse41;avx2" "-DLPCU_FAMILIES=narrow;wide" -DLPCU_MULTI=OFF
 profile narrow-no-multi "narrow only, every ISA, no multi" -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF
 profile scalar "scalar kernels only (portable C)" -DLPCU_ISAS=none
-profile scalar-narrow-12 "scalar narrow, orders 1-12, no multi, no fixed" -DLPCU_ISAS=none \
-    -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF -DLPCU_FIXED=OFF -DLPCU_MAX_ORDER=12
+profile scalar-narrow-12 "scalar narrow, orders 1-12, no multi, fixed or autoc" -DLPCU_ISAS=none \
+    -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF -DLPCU_FIXED=OFF -DLPCU_AUTOC=OFF -DLPCU_MAX_ORDER=12

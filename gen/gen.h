@@ -8,7 +8,8 @@
  *   write.c   every output, from the plan alone: kernel files (bodies shared by the ISAs of one
  *             vector width, thin per-ISA wrappers), manifest.inc, sources.cmake, single files
  *
- * and one emitter per strategy (scalar.c, block.c, multi.c, fixed.c) writes one kernel's C.
+ * and one emitter per strategy (scalar.c, block.c, multi.c, fixed.c, autoc.c) writes one
+ * kernel's C.
  */
 #ifndef LPCU_GEN_H
 #define LPCU_GEN_H
@@ -21,6 +22,7 @@
 #define GEN_VERSION "0.2.0"
 #define MAX_ORDER 32      /* LPC orders 1 .. MAX_ORDER */
 #define FIXED_MAX_ORDER 4 /* FIXED orders 0 .. FIXED_MAX_ORDER */
+#define MAX_LAG 33        /* autocorrelation lag counts 1 .. MAX_LAG */
 #define PATH_MAX_LEN 4096
 #define SYM_LEN 96
 
@@ -100,7 +102,8 @@ enum strategy {
     ST_FIXED_SCALAR, /* fixed: nested running sums (fixed.c) */
     ST_FIXED_PREFIX, /* fixed: in-register prefix sums (fixed.c) */
     ST_RESID_SCALAR, /* residual: unrolled scalar taps (residual.c) */
-    ST_RESID_VECTOR  /* residual: vectors of outputs (residual.c) */
+    ST_RESID_VECTOR, /* residual: vectors of outputs (residual.c) */
+    ST_AUTOC         /* autoc: lags across lanes (autoc.c) */
 };
 
 /* One kernel's shape; fields a strategy does not use stay 0, so shapes compare with memcmp. */
@@ -111,7 +114,8 @@ struct shape {
     int k, depth;                   /* block: outputs per block, depth of the scalar finish */
     int bits, slots;                /* lanes: register width; lane per 64-bit element */
     int unroll, pairs;              /* fixed: samples or vectors per trip; order-1 pairs;
-                                       residual: vectors per trip */
+                                       residual: vectors per trip;
+                                       autoc: accs per pass, unroll steps per trip */
     int loop;                       /* residual: taps in a loop rather than unrolled */
 };
 
@@ -138,6 +142,9 @@ struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const s
 struct choice tune_multi(const struct family *f, const struct isa *isa, enum lpcu_feature feature,
                          int group, int order);
 
+/* Lag count `lags` (1 .. MAX_LAG) of the autocorrelation, which has no family. */
+struct choice tune_autoc(const struct isa *isa, int lags);
+
 /* ---- the plan (plan.c) ------------------------------------------------------------------- */
 
 struct kernel {
@@ -146,7 +153,7 @@ struct kernel {
     const struct isa *isa;       /* compiled for */
     enum lpcu_feature feature;
     int lanes; /* multi: capacity; else 1 */
-    int order;
+    int order; /* autoc: the lag count */
     struct shape shape;
 };
 
@@ -200,6 +207,7 @@ void emit_fixed_scalar(const struct kernel *k, const char *name);
 void emit_fixed_prefix(const struct kernel *k, const char *name);
 void emit_residual_scalar(const struct kernel *k, const char *name);
 void emit_residual_vector(const struct kernel *k, const char *name);
+void emit_autoc_kernel(const struct kernel *k, const char *name);
 /* Static helpers the fixed prefix kernels of one family and width call, once per file. */
 void emit_fixed_helpers(const struct family *f, int bits);
 

@@ -20,6 +20,7 @@
 static struct selection sel;
 static int sel_fixed;    /* "fixed" in --family */
 static int sel_residual; /* "residual" in --family */
+static int sel_autoc;    /* "autoc" in --family */
 static struct plan plan; /* large: static storage */
 
 /* ---- command line --------------------------------------------------------------------- */
@@ -35,9 +36,10 @@ static void usage(FILE *to)
             "  --single-file FILE.c one self-contained C file (needing only <stdint.h>, and\n"
             "                       SIMDe for SIMD ISAs) plus FILE.h with its declarations\n"
             "  --family LIST        narrow,wide,wide33 (LPC restore kernels), fixed (the fixed-\n"
-            "                       predictor kernels of those families, all five orders)\n"
-            "                       and residual (the encoder's residual kernels of those\n"
-            "                       families); fixed and residual alone: of every family;\n"
+            "                       predictor kernels of those families, all five orders),\n"
+            "                       residual (the encoder's residual kernels of those\n"
+            "                       families; fixed and residual alone: of every family) and\n"
+            "                       autoc (the autocorrelation kernels, lag counts 1-33);\n"
             "                       default: all\n"
             "  --orders LIST        1-32, 12, 8,12,16 or ranges (default: 1-32)\n"
             "  --isa LIST           scalar,sse41,avx2,avx512,neon (default: all with --out,\n"
@@ -86,14 +88,19 @@ static int take_family(const char *opt, const char *item)
         sel_residual = 1;
         return 0;
     }
+    if (strcmp(item, "autoc") == 0) {
+        sel_autoc = 1;
+        return 0;
+    }
     for (int fi = 0; fi < LPCU_FAMILY_COUNT; fi++)
         if (strcmp(item, families[fi].name) == 0) {
             sel.family[fi] = 1;
             return 0;
         }
     fprintf(stderr,
-            "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed, residual)\n", opt,
-            item);
+            "lpcunroll-gen: %s: unknown family '%s' (narrow, wide, wide33, fixed, residual, "
+            "autoc)\n",
+            opt, item);
     return 2;
 }
 
@@ -250,6 +257,7 @@ int main(int argc, char **argv)
     sel.kind[LPCU_KIND_residual] = sel_residual || !any_family;
     sel.kind[LPCU_KIND_limit] = sel_residual || !any_family;
     sel.kind[LPCU_KIND_multi] = !any_family && !single;
+    sel.kind[LPCU_KIND_autoc] = sel_autoc || !any_family;
     /* scalar kernels are always emitted (SIMD ones call them for block tails); a vendored
        file is plain C unless SIMD kernels are asked for */
     for (int ii = 0; ii < LPCU_ISA_COUNT; ii++)

@@ -53,6 +53,16 @@ int plan_build(struct plan *p, const struct selection *sel)
     for (int kind = 0; kind < LPCU_KIND_COUNT; kind++) {
         if (!sel->kind[kind])
             continue;
+        if (kind == LPCU_KIND_autoc) { /* no family: its slots sit under the first one's */
+            int rc = 0;
+            for (int ii = 0; ii < LPCU_ISA_COUNT; ii++)
+                for (int lags = 1; sel->isa[ii] && lags <= MAX_LAG; lags++)
+                    rc |= add_slot(p, kind, &families[0], &isas[ii], lags, 1,
+                                   tune_autoc(&isas[ii], lags), &families[0]);
+            if (rc)
+                return -1;
+            continue;
+        }
         for (int fi = 0; fi < LPCU_FAMILY_COUNT; fi++) {
             const struct family *f = &families[fi];
             if (!sel->family[fi])
@@ -113,6 +123,8 @@ void kernel_symbol(char *buf, size_t size, const struct kernel *k, int shared)
     if (k->kind == LPCU_KIND_multi)
         snprintf(base, sizeof base, "%smulti_%s_l%d_o%d", cfg.prefix, k->family->name, k->lanes,
                  k->order);
+    else if (k->kind == LPCU_KIND_autoc)
+        snprintf(base, sizeof base, "%sautoc_lag%d", cfg.prefix, k->order);
     else
         snprintf(base, sizeof base, "%s%s_%s_o%d", cfg.prefix, kind_names[k->kind], k->family->name,
                  k->order);
@@ -132,6 +144,7 @@ int kernel_code_bits(const struct kernel *k)
     case ST_BLOCK:
     case ST_FIXED_PREFIX:
     case ST_RESID_VECTOR:
+    case ST_AUTOC:
         return k->isa->vector_bits;
     default:
         return 0;

@@ -435,3 +435,42 @@ struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const s
     }
     return c;
 }
+
+/* ---- autocorrelation ------------------------------------------------------------------------ */
+
+/*
+ * The autocorrelation kernels (autoc.c): every ISA runs its own, lags across the lanes of its
+ * widest registers. accs: accumulators per pass over a chunk (lag counts needing more take
+ * several passes); unroll: steps per loop trip. Swept over accs {4, 6, 8, 12} and unroll
+ * {1, 2}, n = 4096, best of 60, ticks per sample, ours / libFLAC's C in the same run (this
+ * machine's AVX2; it has no AVX-512):
+ *   - avx2 12, 1: lag 8 2.73 / 5.34, 17 3.80 / 19.28, 24 4.42 / 28.53, 33 6.23 / 34.76.
+ *     Two steps a trip ran lags 21-28 at 7.2-8.1: gcc spilled the accumulators; 4 or 6
+ *     accumulators a pass reload the chunk and lose above lag 16 (lag 32: 10.2, 7.8);
+ *   - sse41 12, 1: lag 17 10.99, 24 13.02, 33 16.32 (8 a pass: 14.83, 18.40, 24.16);
+ *   - scalar 8, 2: lag 17 12.96, 24 12.84, 33 23.99 (12, 1: 15.15, 14.12, 22.60).
+ * avx512 (32 registers; at most 5 accumulators of 8 lags) follows avx2's shape, unmeasured.
+ * The floor at low lag counts is one add latency per sample (2.7-2.9 here, libFLAC's C 5.3).
+ */
+struct autoc_rule {
+    enum lpcu_isa_id isa;
+    int accs, unroll;
+};
+static const struct autoc_rule autoc_rules[] = {
+    {LPCU_ISA_scalar, 8, 2},
+    {LPCU_ISA_sse41, 12, 1},
+    {LPCU_ISA_avx2, 12, 1},
+    {LPCU_ISA_avx512, 12, 1},
+};
+
+struct choice tune_autoc(const struct isa *isa, int lags)
+{
+    struct choice c = {1, isa->id, LPCU_FEATURE_base, 1, new_shape(ST_AUTOC)};
+    (void)lags;
+    for (size_t r = 0; r < N_ROWS(autoc_rules); r++)
+        if (autoc_rules[r].isa == rules_isa(isa)) {
+            c.shape.accs = autoc_rules[r].accs;
+            c.shape.unroll = autoc_rules[r].unroll;
+        }
+    return c;
+}

@@ -32,10 +32,21 @@ static int same_file(const struct kernel *a, const struct kernel *b)
            a->feature == b->feature;
 }
 
+/* "<kind>-<family>", or the kind alone for a kind without a family (autoc). */
+static void kind_family(char *buf, size_t size, const struct kernel *k)
+{
+    if (k->kind == LPCU_KIND_autoc)
+        snprintf(buf, size, "%s", kind_names[k->kind]);
+    else
+        snprintf(buf, size, "%s-%s", kind_names[k->kind], k->family->name);
+}
+
 static void file_name(char *buf, size_t size, const struct kernel *k)
 {
-    snprintf(buf, size, "%s-%s-%s%s%s.c", kind_names[k->kind], k->family->name, k->isa->name,
-             k->feature ? "-" : "", k->feature ? feature_names[k->feature] : "");
+    char kf[FILE_LEN / 2];
+    kind_family(kf, sizeof kf, k);
+    snprintf(buf, size, "%s-%s%s%s.c", kf, k->isa->name, k->feature ? "-" : "",
+             k->feature ? feature_names[k->feature] : "");
 }
 
 /* Body files hold the kernels of one kind, family, feature and code width. */
@@ -47,9 +58,10 @@ static int same_body(const struct kernel *a, const struct kernel *b)
 
 static void body_name(char *buf, size_t size, const struct kernel *k)
 {
-    snprintf(buf, size, "%s-%s%s%s-%d.inc", kind_names[k->kind], k->family->name,
-             k->feature ? "-" : "", k->feature ? feature_names[k->feature] : "",
-             kernel_code_bits(k));
+    char kf[FILE_LEN / 2];
+    kind_family(kf, sizeof kf, k);
+    snprintf(buf, size, "%s%s%s-%d.inc", kf, k->feature ? "-" : "",
+             k->feature ? feature_names[k->feature] : "", kernel_code_bits(k));
 }
 
 /*
@@ -142,7 +154,17 @@ static void emit_kernel(const struct kernel *k, const char *name)
     case ST_RESID_VECTOR:
         emit_residual_vector(k, name);
         break;
+    case ST_AUTOC:
+        emit_autoc_kernel(k, name);
+        break;
     }
+}
+
+/* Whether a kind's kernels are indexed by LPC order, which the build may cap: not the fixed
+   predictors (orders 0-4, always built) nor the autocorrelation (lag counts). */
+static int has_lpc_order(enum lpcu_kind kind)
+{
+    return kind != LPCU_KIND_fixed && kind != LPCU_KIND_autoc;
 }
 
 /* In the library's tree every LPC kernel is compiled only up to the build's maximum order
@@ -151,10 +173,10 @@ static void emit_guarded_kernel(const struct kernel *k, int shared)
 {
     char name[SYM_LEN];
     kernel_symbol(name, sizeof name, k, shared);
-    if (k->kind != LPCU_KIND_fixed)
+    if (has_lpc_order(k->kind))
         emit("#if LPCU_WITH_ORDER(%d)\n", k->order);
     emit_kernel(k, name);
-    if (k->kind != LPCU_KIND_fixed)
+    if (has_lpc_order(k->kind))
         emit("#endif\n");
 }
 
@@ -190,6 +212,8 @@ static const char *kind_doc(enum lpcu_kind kind)
         return "the encoder's LPC residual kernels (lpcu_compute_residual, _wide)";
     case LPCU_KIND_limit:
         return "the encoder's range-checked residual kernels (lpcu_compute_residual_limit_*)";
+    case LPCU_KIND_autoc:
+        return "autocorrelation kernels (lpcu_compute_autocorrelation)";
     default:
         return "fixed-predictor kernels (orders 0-4)";
     }
@@ -227,9 +251,11 @@ static int write_body(const struct plan *p, const char *dir, const char *command
     if (open_output(&o, dir, file) != 0)
         return -1;
     snprintf(what, sizeof what,
-             "%d-bit %s, family %s: the body every ISA of that width compiles, included by "
+             "%d-bit %s%s%s: the body every ISA of that width compiles, included by "
              "their files (the symbols carry the including file's LPCU_ISA).",
-             kernel_code_bits(ref), kind_doc(ref->kind), ref->family->name);
+             kernel_code_bits(ref), kind_doc(ref->kind),
+             ref->kind == LPCU_KIND_autoc ? "" : ", family ",
+             ref->kind == LPCU_KIND_autoc ? "" : ref->family->name);
     emit_file_comment(command, what);
     emit("#include <%s>\n\n", simde_header(ref));
     emit_helpers(p, idx, n);
@@ -252,7 +278,11 @@ static int write_unit(const struct plan *p, const char *dir, const char *command
     file_name(file, sizeof file, ref);
     if (open_output(&o, dir, file) != 0)
         return -1;
-    if (ref->isa->vector_bits)
+    if (ref->kind == LPCU_KIND_autoc)
+        snprintf(what, sizeof what, "%s %s%s: float data, double sums, lags across lanes.",
+                 ref->isa->vector_bits ? ref->isa->name : "Scalar", kind_doc(ref->kind),
+                 ref->isa->vector_bits ? ", through SIMDe" : "");
+    else if (ref->isa->vector_bits)
         snprintf(what, sizeof what, "%s %s (through SIMDe), family %s: %s.", ref->isa->name,
                  kind_doc(ref->kind), ref->family->name, family_doc(ref->family));
     else
@@ -308,13 +338,17 @@ static int write_manifest(const struct plan *p, const char *dir, const char *com
     emit("/*\n");
     emit(" * Every dispatch slot and the kernel it runs, one row each:\n");
     emit(" *     LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)\n");
-    emit(" * kind restore, multi or fixed; the slot of `family` in ISA `isa`'s table, used where "
+    emit(" * kind restore, multi, fixed or autoc; the slot of `family` in ISA `isa`'s table, used "
+         "where "
          "the\n");
     emit(" * CPU also has `feature`; lanes: 1, or for multi the number of subframes in the group; "
          "the\n");
     emit(" * symbol may be another ISA's kernel (lent). Each row is guarded by what the build "
          "compiled\n");
-    emit(" * (LPCU_BUILT, lpcu_kernels.h); a slot with no row falls back (lpcunroll.h).\n");
+    emit(" * (LPCU_BUILT, lpcu_kernels.h); a slot with no row falls back (lpcunroll.h). autoc "
+         "rows: order\n");
+    emit(" * is the lag count; they have no family, are listed under narrow and built with any."
+         "\n");
     emit(" */\n");
     char guard[256] = "";
     for (int s = 0; s < p->n_slots; s++) {
@@ -322,8 +356,8 @@ static int write_manifest(const struct plan *p, const char *dir, const char *com
         const struct kernel *k = &p->kernels[sl->kernel];
         char next[256], sym[SYM_LEN];
         snprintf(next, sizeof next, "LPCU_BUILT(%s, %s, %s, %s, %s, %d)", kind_names[sl->kind],
-                 sl->family->name, sl->isa->name, feature_names[sl->feature], k->isa->name,
-                 sl->kind == LPCU_KIND_fixed ? 0 : sl->order);
+                 sl->kind == LPCU_KIND_autoc ? "any" : sl->family->name, sl->isa->name,
+                 feature_names[sl->feature], k->isa->name, has_lpc_order(sl->kind) ? sl->order : 0);
         if (strcmp(next, guard) != 0) {
             if (guard[0])
                 emit("#endif\n");
@@ -361,6 +395,8 @@ static int write_sources(const struct plan *p, const char *dir, const char *comm
         for (int s = 0; s < p->n_slots; s++)
             if (same_file(&p->kernels[p->slots[s].kernel], ref))
                 users[p->slots[s].family->id] = 1;
+        for (int fi = 0; fi < LPCU_FAMILY_COUNT && ref->kind == LPCU_KIND_autoc; fi++)
+            users[fi] = 1; /* no family: built with any */
         file_name(file, sizeof file, ref);
         emit("lpcu_generated_source(%s %s %s %s", file, kind_names[ref->kind], ref->isa->name,
              feature_names[ref->feature]);
@@ -412,6 +448,10 @@ int write_tree(const struct plan *p, const char *dir, const char *command)
 /* Every kernel's parameter list, for the declarations and the lending wrappers. */
 static void emit_prototype(const struct slot *s, const char *name, const char *end)
 {
+    if (s->kind == LPCU_KIND_autoc) {
+        emit("void %s(const float *data, uint32_t data_len, double *autoc)%s\n", name, end);
+        return;
+    }
     if (s->kind == LPCU_KIND_fixed) {
         emit("void %s(const int32_t *residual, uint32_t data_len, %s *data)%s\n", name,
              s->family->sample, end);
@@ -430,7 +470,9 @@ static void emit_prototype(const struct slot *s, const char *name, const char *e
 /* The name a slot has in a single file: its family's and its ISA's. */
 static void slot_symbol(char *buf, size_t size, const struct slot *s)
 {
-    if (s->kind == LPCU_KIND_fixed)
+    if (s->kind == LPCU_KIND_autoc)
+        snprintf(buf, size, "%sautoc_lag%d__%s", cfg.prefix, s->order, s->isa->name);
+    else if (s->kind == LPCU_KIND_fixed)
         fixed_symbol(buf, size, s->family, s->isa->name, s->order);
     else if (s->kind == LPCU_KIND_residual || s->kind == LPCU_KIND_limit)
         snprintf(buf, size, "%s%s_%s_o%d__%s", cfg.prefix, kind_names[s->kind], s->family->name,
@@ -483,6 +525,8 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
                                "kernel and the selected ISAs' kernels.");
     emit("#include <stdint.h>\n#include <string.h>\n\n");
     emit_pin_macros();
+    emit("/* Samples an autocorrelation kernel converts to double at a time. */\n");
+    emit("#define LPCU_AUTOC_CHUNK %d\n", LPCU_AUTOC_CHUNK);
     int bits_done[3] = {0};
     for (int i = 0; i < p->n_kernels; i++) {
         const int bits = kernel_code_bits(&p->kernels[i]);
@@ -532,11 +576,16 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
         kernel_symbol(target, sizeof target, k, 0);
         if (strcmp(name, target) == 0)
             continue;
-        emit("/* %s %s at order %d runs %s */\n", sl->isa->name, sl->family->name, sl->order,
-             target);
+        if (sl->kind == LPCU_KIND_autoc)
+            emit("/* %s autocorrelation of %d lags runs %s */\n", sl->isa->name, sl->order, target);
+        else
+            emit("/* %s %s at order %d runs %s */\n", sl->isa->name, sl->family->name, sl->order,
+                 target);
         emit_prototype(sl, name, "");
         emit("{\n");
-        if (sl->kind == LPCU_KIND_fixed)
+        if (sl->kind == LPCU_KIND_autoc)
+            emit("    %s(data, data_len, autoc);\n", target);
+        else if (sl->kind == LPCU_KIND_fixed)
             emit("    %s(residual, data_len, data);\n", target);
         else if (sl->kind == LPCU_KIND_residual || sl->kind == LPCU_KIND_limit)
             emit("    return %s(data, data_len, qlp_coeff, lp_quantization, residual);\n", target);

@@ -45,6 +45,7 @@ extern "C" {
 #define LPCU_MAX_ORDER 32      /* FLAC's largest LPC order */
 #define LPCU_MAX_SHIFT 31      /* largest lp_quantization accepted; FLAC uses 0..15 */
 #define LPCU_FIXED_MAX_ORDER 4 /* FLAC's largest fixed-predictor order */
+#define LPCU_MAX_LAG 33        /* largest autocorrelation lag count: FLAC's largest order + 1 */
 
 /* Error codes: negative, distinct, returned by lpcu_select_isa() and the _checked functions;
    lpcu_strerror() names them. */
@@ -159,6 +160,70 @@ void lpcu_fixed_restore_signal_wide_rolled(const int32_t *residual, uint32_t dat
                                            uint32_t order, int32_t *data);
 void lpcu_fixed_restore_signal_wide_33bit_rolled(const int32_t *residual, uint32_t data_len,
                                                  uint32_t order, int64_t *data);
+
+/*
+ * The fixed predictor's encoder side, with the arguments and results of libFLAC 1.4.2's
+ * FLAC__fixed_compute_best_predictor* and FLAC__fixed_compute_residual* (float build).
+ *
+ * lpcu_fixed_compute_best_predictor(data, data_len, rbps) sums |error| of each order 0-4 over
+ * data[0 .. data_len-1], reading the warm-up data[-4 .. -1] (libFLAC's encoder passes its
+ * signal + 4), returns the lowest order whose sum is no larger than any higher order's, and
+ * stores rbps[k] = (float)(sum_k > 0 ? log(ln 2 * sum_k / data_len) / ln 2 : 0.0), with
+ * libFLAC's double expression and the C library's log(), so the floats are libFLAC's. The
+ * errors are computed in 32-bit two's complement (libFLAC's int arithmetic, which its encoder
+ * keeps from overflowing; here it wraps) and |INT32_MIN| counts 2^31; the sums are uint32_t,
+ * wrapping, as libFLAC's (its encoder calls it when they cannot wrap). _wide: the same with
+ * 64-bit sums. _limit_residual (int32_t samples) and _limit_residual_33bit (int64_t, the
+ * side channel of 32-bit audio) read only data[0 .. data_len-1]: errors in 64 bits, order k
+ * from sample k on; an order with an error above INT32_MAX is ruled out, the smallest sum
+ * among the others wins (the lower order on a tie; order 0 if none is left), and, as libFLAC
+ * does, rbps[k] holds the estimate of order 0's sum for each order that was the best so far
+ * when checked and 34.0 for the others. data_len may be 0 (order 0, estimates 0.0).
+ *
+ * lpcu_fixed_compute_residual(data, data_len, order, residual) writes residual[i] = the
+ * order-th difference at data[i] for i < data_len, reading data[-order .. data_len-1]; order
+ * 0-4 (above: nothing written, and an assert without NDEBUG). _wide keeps the low 32 bits of
+ * the 64-bit difference, which are the 32-bit one's, and _wide_33bit does the same from
+ * int64_t samples. residual must not overlap data.
+ */
+uint32_t lpcu_fixed_compute_best_predictor(const int32_t *data, uint32_t data_len,
+                                           float residual_bits_per_sample[5]);
+uint32_t lpcu_fixed_compute_best_predictor_wide(const int32_t *data, uint32_t data_len,
+                                                float residual_bits_per_sample[5]);
+uint32_t lpcu_fixed_compute_best_predictor_limit_residual(const int32_t *data, uint32_t data_len,
+                                                          float residual_bits_per_sample[5]);
+uint32_t lpcu_fixed_compute_best_predictor_limit_residual_33bit(const int64_t *data,
+                                                                uint32_t data_len,
+                                                                float residual_bits_per_sample[5]);
+void lpcu_fixed_compute_residual(const int32_t *data, uint32_t data_len, uint32_t order,
+                                 int32_t *residual);
+void lpcu_fixed_compute_residual_wide(const int32_t *data, uint32_t data_len, uint32_t order,
+                                      int32_t *residual);
+void lpcu_fixed_compute_residual_wide_33bit(const int64_t *data, uint32_t data_len, uint32_t order,
+                                            int32_t *residual);
+
+/*
+ * Autocorrelation, the encoder's first step of LPC analysis, with the arguments and results
+ * of libFLAC 1.4.2's C function FLAC__lpc_compute_autocorrelation: for c = 0 .. lag-1,
+ *
+ *     autoc[c] = sum_{s = 0}^{data_len-1-c} (double)data[s] * (double)data[s+c]
+ *
+ * each sum starting at 0.0 and adding its terms one at a time in increasing s, as both loops
+ * of libFLAC's C function do; every product of two floats is exact in double, so for finite
+ * data the doubles are identical to that function's, whatever the ISA (libFLAC's SSE2
+ * variants add from the last sample down and can differ in the last bits). 1 <= lag <=
+ * LPCU_MAX_LAG; data_len may be anything, 0 and values below lag included (libFLAC requires
+ * lag <= data_len): lags c >= data_len come out as 0.0, the empty sum. The function reads only
+ * data[0 .. data_len-1] and writes only autoc[0 .. lag-1] (libFLAC's C function, for lags up
+ * to 16 and data_len >= 32, also writes zeros or sums up to autoc[7], [11] or [15]). A lag out
+ * of range writes nothing (and asserts in builds without NDEBUG). With infinite or NaN data
+ * the results are defined but may differ from libFLAC's. _rolled is the plain loop, the
+ * reference and baseline.
+ */
+void lpcu_compute_autocorrelation(const float *data, uint32_t data_len, uint32_t lag,
+                                  double *autoc);
+void lpcu_compute_autocorrelation_rolled(const float *data, uint32_t data_len, uint32_t lag,
+                                         double *autoc);
 
 /*
  * Several independent subframes at once. A decoder holds independent recurrences: the

@@ -26,11 +26,29 @@ _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LP
     [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
+#define LPCU_SLOT_autoc(family, isa, feature, lanes, order) [LPCU_ISA_##isa].autoc[order]
 static const struct lpcu_kernel_table kernel_tables[LPCU_ISA_COUNT] = {
 #define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
     LPCU_SLOT_##kind(family, isa, feature, lanes, order) = (lpcu_any_fn)symbol,
 #include "generated/manifest.inc"
 #undef LPCU_KERNEL
+/* The hand-written fixed-predictor error sums, where built. */
+#define LPCU_FIXED_ERRORS(isa, code_isa)                                                           \
+    [LPCU_ISA_##isa].fixed_errors = {(lpcu_any_fn)lpcu_fixed_errors_narrow__##code_isa,            \
+                                     (lpcu_any_fn)lpcu_fixed_errors_wide__##code_isa}
+#if LPCU_WITH_sse41
+    LPCU_FIXED_ERRORS(sse41, sse41),
+#endif
+#if LPCU_WITH_avx2
+    LPCU_FIXED_ERRORS(avx2, avx2),
+#endif
+#if LPCU_WITH_avx512
+    LPCU_FIXED_ERRORS(avx512, avx512),
+#endif
+#if LPCU_WITH_neon
+    LPCU_FIXED_ERRORS(neon, neon),
+#endif
+#undef LPCU_FIXED_ERRORS
 };
 
 #define LPCU_NAME(name, ...) #name,

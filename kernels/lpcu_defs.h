@@ -43,8 +43,10 @@
    subframes at once, one per lane (lpcu_restore_signal*_multi); fixed: the FIXED predictors
    (lpcu_fixed_restore_signal*); residual: the encoder's LPC residual (lpcu_compute_residual,
    _wide); limit: the same, stopping where a residual leaves the int32 range
-   (lpcu_compute_residual_limit_residual*). */
-#define LPCU_KIND_LIST(X) X(restore) X(multi) X(fixed) X(residual) X(limit)
+   (lpcu_compute_residual_limit_residual*); autoc: the encoder's autocorrelation, one kernel
+   per lag count (lpcu_compute_autocorrelation; its kernels have no family: the manifest lists
+   them under narrow, and every build with any family compiles them). */
+#define LPCU_KIND_LIST(X) X(restore) X(multi) X(fixed) X(residual) X(limit) X(autoc)
 
 #define LPCU_ENUM_FAMILY(name, ...) LPCU_FAMILY_##name,
 enum lpcu_family { LPCU_FAMILY_LIST(LPCU_ENUM_FAMILY) LPCU_FAMILY_COUNT };
@@ -60,5 +62,8 @@ enum lpcu_kind { LPCU_KIND_LIST(LPCU_ENUM_KIND) LPCU_KIND_COUNT };
 #undef LPCU_ENUM_KIND
 
 #define LPCU_MAX_LANES 8 /* subframes one multi kernel restores at once */
+/* Samples the autocorrelation kernels convert to double at a time, into a buffer on the
+   stack (gen/autoc.c): 8 KiB and a little, well inside L1 with the data it comes from. */
+#define LPCU_AUTOC_CHUNK 1024
 
 #endif /* LPCU_DEFS_H */

@@ -28,6 +28,9 @@ struct lpcu_kernel_table {
        from base */
     lpcu_any_fn multi[LPCU_MULTI_FAMILIES][LPCU_FEATURE_COUNT][LPCU_MAX_LANES + 1]
                      [LPCU_MAX_ORDER + 1];
+    lpcu_any_fn autoc[LPCU_MAX_LAG + 1]; /* [lag count] */
+    /* hand-written (kernels/fixed_errors_*.c): [0] 32-bit sums, [1] 64-bit sums */
+    lpcu_any_fn fixed_errors[2];
 };
 
 /* The kernel table in use (dispatch.c), chosen on first use like the public functions'. */
@@ -48,6 +51,14 @@ static inline int lpcu_fixed_order_ok(uint32_t order)
 {
     const int ok = order <= LPCU_FIXED_MAX_ORDER;
     assert(ok && "lpcunroll: fixed-predictor order must be 0..4");
+    return ok;
+}
+
+/* The same for the autocorrelation (lag count 1 .. LPCU_MAX_LAG). */
+static inline int lpcu_autoc_lag_ok(uint32_t lag)
+{
+    const int ok = lag >= 1 && lag <= LPCU_MAX_LAG;
+    assert(ok && "lpcunroll: autocorrelation lag must be 1..33");
     return ok;
 }
 

@@ -19,6 +19,8 @@
    LPCU_WITH_MAX_ORDER is the highest LPC order it has kernels for. */
 #define LPCU_WITH(name) LPCU_WITH_##name
 #define LPCU_WITH_ORDER(order) ((order) <= LPCU_WITH_MAX_ORDER)
+/* The family of the kinds that have none (autoc): built with any family. */
+#define LPCU_WITH_any 1
 /* Whether a manifest row's kernel was compiled: the row's kind, family, ISA and feature are
    selected, the ISA whose code it runs (lent kernels) too, and its LPC order (0 for fixed
    rows) is within the maximum. */
@@ -57,7 +59,7 @@
 #define LPCU_COLD
 #define LPCU_UNLIKELY(c) (c)
 #endif
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) &&                           \
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) &&                             \
     !defined(LPCU_EMULATE_AVX512) /* emulated 512-bit vectors are not registers */
 #define LPCU_OFF_CHAIN_V(v) __asm__("" : "+x"(v))
 #else
@@ -88,6 +90,20 @@ typedef uint32_t (*lpcu_residual32_fn)(const int32_t *data, uint32_t data_len,
 typedef uint32_t (*lpcu_residual64_fn)(const int64_t *data, uint32_t data_len,
                                        const int32_t *qlp_coeff, int lp_quantization,
                                        int32_t *residual);
+/* The fixed predictor's sums of |error| of orders 0-4 (kernels/fixed_errors_impl.h):
+   hand-written, one per vector width, 32-bit (wrapping) and 64-bit sums. */
+typedef void (*lpcu_fixed_errors32_fn)(const int32_t *data, uint32_t data_len, uint32_t total[5]);
+typedef void (*lpcu_fixed_errors64_fn)(const int32_t *data, uint32_t data_len, uint64_t total[5]);
+#define LPCU_DECLARE_FIXED_ERRORS(isa)                                                             \
+    void lpcu_fixed_errors_narrow__##isa(const int32_t *data, uint32_t data_len,                   \
+                                         uint32_t total[5]);                                       \
+    void lpcu_fixed_errors_wide__##isa(const int32_t *data, uint32_t data_len, uint64_t total[5]);
+LPCU_DECLARE_FIXED_ERRORS(sse41)
+LPCU_DECLARE_FIXED_ERRORS(avx2)
+LPCU_DECLARE_FIXED_ERRORS(avx512)
+LPCU_DECLARE_FIXED_ERRORS(neon)
+/* autoc: autoc[0 .. lags-1] for one lag count (1-33); see lpcu_compute_autocorrelation. */
+typedef void (*lpcu_autoc_fn)(const float *data, uint32_t data_len, double *autoc);
 
 /*
  * multi: a group of independent subframes, one per lane, lined up by the caller
@@ -120,6 +136,8 @@ typedef uint32_t (*lpcu_multi_fn)(const struct lpcu_group *g, uint32_t n);
 #define LPCU_DECLARE_residual(family, symbol)                                                      \
     uint32_t symbol(const lpcu_sample_##family *data, uint32_t data_len, const int32_t *qlp_coeff, \
                     int lp_quantization, int32_t *residual);
+#define LPCU_DECLARE_autoc(family, symbol)                                                         \
+    void symbol(const float *data, uint32_t data_len, double *autoc);
 #define LPCU_KERNEL(kind, family, isa, feature, lanes, order, symbol)                              \
     LPCU_DECLARE_##kind(family, symbol)
 #include "generated/manifest.inc"

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The fixed predictor's encoder-side SIMD kernels, one body for every vector width: the
+ * including file defines LPCU_ISA (the symbols' suffix) and LPCU_FE_BITS (128, 256, 512) and is
+ * compiled with that ISA's flags, as the generated kernels are (libdeflate's *_impl.h
+ * pattern). kernels/fixed_encode.c turns the sums into libFLAC's order and bit estimates.
+ *
+ * The sums of |error| of the five fixed predictors over data[0 .. data_len-1], reading the
+ * warm-up data[-4 .. -1], as libFLAC's FLAC__fixed_compute_best_predictor(_wide): the error
+ * of order k is the k-th difference, computed in 32-bit two's complement (libFLAC's int
+ * arithmetic, which its encoder keeps from overflowing; here it wraps), its magnitude taken
+ * as uint32_t (|INT32_MIN| = 2^31). libFLAC adds one sample at a time; the kernels add a vector
+ * of consecutive samples at a time, each lane its own partial sum, and add the lanes at the
+ * end: integer sums modulo 2^32 (narrow) or exact in 64 bits (wide), so the order of the
+ * additions does not matter. The differences come from unaligned loads at offsets 0 .. -4
+ * (x0 .. x4): four first differences, three second, two third, one fourth per vector.
+ */
+#include <stdint.h>
+
+#include "lpcu_kernels.h"
+
+#ifndef FE_UNROLL
+#define FE_UNROLL 2 /* vectors per loop trip */
+#endif
+
+#if LPCU_FE_BITS == 512
+#include <simde/x86/avx512.h>
+#define FE_LANES 16
+typedef simde__m512i fe_vec;
+#define fe_load(p) simde_mm512_loadu_si512((const void *)(p))
+#define fe_store(p, v) simde_mm512_storeu_si512((void *)(p), (v))
+#define fe_zero simde_mm512_setzero_si512
+#define fe_sub32 simde_mm512_sub_epi32
+#define fe_add32 simde_mm512_add_epi32
+#define fe_abs32 simde_mm512_abs_epi32
+#define fe_add64 simde_mm512_add_epi64
+#define fe_srl64 simde_mm512_srli_epi64
+#define fe_and simde_mm512_and_si512
+#define fe_low32 simde_mm512_set1_epi64(INT64_C(0xffffffff))
+#elif LPCU_FE_BITS == 256
+#include <simde/x86/avx2.h>
+#define FE_LANES 8
+typedef simde__m256i fe_vec;
+#define fe_load(p) simde_mm256_loadu_si256((const simde__m256i *)(const void *)(p))
+#define fe_store(p, v) simde_mm256_storeu_si256((simde__m256i *)(void *)(p), (v))
+#define fe_zero simde_mm256_setzero_si256
+#define fe_sub32 simde_mm256_sub_epi32
+#define fe_add32 simde_mm256_add_epi32
+#define fe_abs32 simde_mm256_abs_epi32
+#define fe_add64 simde_mm256_add_epi64
+#define fe_srl64 simde_mm256_srli_epi64
+#define fe_and simde_mm256_and_si256
+#define fe_low32 simde_mm256_set1_epi64x(INT64_C(0xffffffff))
+#else
+#include <simde/x86/sse4.1.h>
+#define FE_LANES 4
+typedef simde__m128i fe_vec;
+#define fe_load(p) simde_mm_loadu_si128((const simde__m128i *)(const void *)(p))
+#define fe_store(p, v) simde_mm_storeu_si128((simde__m128i *)(void *)(p), (v))
+#define fe_zero simde_mm_setzero_si128
+#define fe_sub32 simde_mm_sub_epi32
+#define fe_add32 simde_mm_add_epi32
+#define fe_abs32 simde_mm_abs_epi32
+#define fe_add64 simde_mm_add_epi64
+#define fe_srl64 simde_mm_srli_epi64
+#define fe_and simde_mm_and_si128
+#define fe_low32 simde_mm_set1_epi64x(INT64_C(0xffffffff))
+#endif
+
+/* The magnitudes of the five errors of the vector of samples at x: e_k = |k-th difference|.
+   A macro, not a function taking an array: gcc keeps arrays of vectors in memory. */
+#define FE_ERRORS(x, e0, e1, e2, e3, e4)                                                           \
+    do {                                                                                           \
+        const fe_vec x0 = fe_load(x), x1 = fe_load((x)-1), x2 = fe_load((x)-2);                    \
+        const fe_vec x3 = fe_load((x)-3), x4 = fe_load((x)-4);                                     \
+        const fe_vec a1 = fe_sub32(x0, x1), b1 = fe_sub32(x1, x2), c1 = fe_sub32(x2, x3);          \
+        const fe_vec d1 = fe_sub32(x3, x4);                                                        \
+        const fe_vec a2 = fe_sub32(a1, b1), b2 = fe_sub32(b1, c1), c2 = fe_sub32(c1, d1);          \
+        const fe_vec a3 = fe_sub32(a2, b2), b3 = fe_sub32(b2, c2);                                 \
+        e0 = fe_abs32(x0);                                                                         \
+        e1 = fe_abs32(a1);                                                                         \
+        e2 = fe_abs32(a2);                                                                         \
+        e3 = fe_abs32(a3);                                                                         \
+        e4 = fe_abs32(fe_sub32(a3, b3));                                                           \
+    } while (0)
+
+/* The errors of the samples the vectors left, one at a time, in libFLAC's recurrence. */
+static inline void fe_tail(const int32_t *data, uint32_t i, uint32_t data_len, uint64_t sum[5])
+{
+    for (; i < data_len; i++) {
+        const int32_t *x = data + i; /* x[-4 .. 0] */
+        uint32_t e = (uint32_t)x[0];
+        uint32_t prev[4];
+        prev[0] = (uint32_t)x[-1];
+        prev[1] = prev[0] - (uint32_t)x[-2];
+        prev[2] = prev[1] - ((uint32_t)x[-2] - (uint32_t)x[-3]);
+        prev[3] = prev[2] - ((uint32_t)x[-2] - 2u * (uint32_t)x[-3] + (uint32_t)x[-4]);
+        for (int k = 0; k < 5; k++) {
+            sum[k] += e >> 31 ? 0u - e : e;
+            if (k < 4)
+                e -= prev[k];
+        }
+    }
+}
+
+/* Adds the lanes of each sum to the tail's (sums modulo 2^32). */
+static inline void fe_total32(fe_vec t0, fe_vec t1, fe_vec t2, fe_vec t3, fe_vec t4,
+                              const uint64_t tail[5], uint32_t total[5])
+{
+    uint32_t lane[5][FE_LANES];
+    fe_store(lane[0], t0);
+    fe_store(lane[1], t1);
+    fe_store(lane[2], t2);
+    fe_store(lane[3], t3);
+    fe_store(lane[4], t4);
+    for (int k = 0; k < 5; k++) {
+        uint32_t s = (uint32_t)tail[k];
+        for (int l = 0; l < FE_LANES; l++)
+            s += lane[k][l];
+        total[k] = s;
+    }
+}
+
+/* 32-bit sums, 0.63-0.66 ticks per sample with AVX2 here. Tried: one pass per order over a
+   chunk, each reading the previous order's stored differences (14 vector operations per
+   vector instead of 20, but a loop and a store per order): 0.87; two passes, the first
+   storing the first differences, the second computing orders 2-4 from them (17): 0.62-0.64,
+   no gain worth a second loop. */
+void LPCU_SYM(lpcu_fixed_errors_narrow)(const int32_t *data, uint32_t data_len, uint32_t total[5])
+{
+    fe_vec t0 = fe_zero(), t1 = fe_zero(), t2 = fe_zero(), t3 = fe_zero(), t4 = fe_zero();
+    uint32_t i = 0;
+    for (; data_len - i >= FE_UNROLL * FE_LANES; i += FE_UNROLL * FE_LANES) {
+        for (int u = 0; u < FE_UNROLL; u++) {
+            fe_vec e0, e1, e2, e3, e4;
+            FE_ERRORS(data + i + u * FE_LANES, e0, e1, e2, e3, e4);
+            t0 = fe_add32(t0, e0);
+            t1 = fe_add32(t1, e1);
+            t2 = fe_add32(t2, e2);
+            t3 = fe_add32(t3, e3);
+            t4 = fe_add32(t4, e4);
+        }
+    }
+    uint64_t tail[5] = {0, 0, 0, 0, 0};
+    fe_tail(data, i, data_len, tail);
+    fe_total32(t0, t1, t2, t3, t4, tail, total);
+}
+
+/* 64-bit sums: each vector's magnitudes split into even and odd 32-bit lanes, zero-extended,
+   and added to 64-bit lanes. */
+#define FE_ADD_WIDE(t, e) t = fe_add64(fe_add64(t, fe_and(e, low32)), fe_srl64(e, 32))
+
+void LPCU_SYM(lpcu_fixed_errors_wide)(const int32_t *data, uint32_t data_len, uint64_t total[5])
+{
+    const fe_vec low32 = fe_low32;
+    fe_vec t0 = fe_zero(), t1 = fe_zero(), t2 = fe_zero(), t3 = fe_zero(), t4 = fe_zero();
+    uint32_t i = 0;
+    for (; data_len - i >= FE_LANES; i += FE_LANES) {
+        fe_vec e0, e1, e2, e3, e4;
+        FE_ERRORS(data + i, e0, e1, e2, e3, e4);
+        FE_ADD_WIDE(t0, e0);
+        FE_ADD_WIDE(t1, e1);
+        FE_ADD_WIDE(t2, e2);
+        FE_ADD_WIDE(t3, e3);
+        FE_ADD_WIDE(t4, e4);
+    }
+    uint64_t tail[5] = {0, 0, 0, 0, 0};
+    fe_tail(data, i, data_len, tail);
+    uint64_t lane[5][FE_LANES / 2];
+    fe_store(lane[0], t0);
+    fe_store(lane[1], t1);
+    fe_store(lane[2], t2);
+    fe_store(lane[3], t3);
+    fe_store(lane[4], t4);
+    for (int k = 0; k < 5; k++) {
+        uint64_t s = tail[k];
+        for (int l = 0; l < FE_LANES / 2; l++)
+            s += lane[k][l];
+        total[k] = s;
+    }
+}

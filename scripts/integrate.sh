@@ -123,7 +123,7 @@ integrate_libflac() {
     # the per-frame queue of --multi, with Debian's flags like the rest of libFLAC
     # shellcheck disable=SC2046 # the flags are words
     cc $(dpkg-buildflags --get CFLAGS) $(dpkg-buildflags --get CPPFLAGS) -Iinclude \
-        -c integrations/libflac/lpcu_flac.c -o "$work/lpcu_flac.o"
+        -c integrations/lpcu_frame.c -o "$work/lpcu_frame-flac.o"
     echo "== building flac 1.4.2 from Debian's source: stock, lpcunroll, lpcunroll-multi"
     stock=$(build_flac stock stock)
     lpcu=$(build_flac lpcunroll plain)
@@ -132,7 +132,7 @@ integrate_libflac() {
         nm "$b" | grep -q ' T lpcu_restore_signal$' ||
             { echo "integrate.sh: $b has no lpcunroll in it" >&2; exit 1; }
     done
-    nm "$multi" | grep -q ' T lpcu_flac_defer_lpc$' ||
+    nm "$multi" | grep -q ' T lpcu_frame_defer$' ||
         { echo "integrate.sh: $multi has no per-frame restore in it" >&2; exit 1; }
 
     make_corpus "$stock"
@@ -140,54 +140,70 @@ integrate_libflac() {
     bench_libflac
 }
 
+# A build directory DIR: a copy of the source SRC, edited by integrations/DECODER/redirect.sh
+# (with --multi for KIND multi) unless KIND is stock. Returns 1 if DIR is built already.
+prepare_tree() { # SRC DIR DECODER KIND PRODUCT
+    [ -x "$2/$5" ] && return 1
+    rm -rf "$2"
+    cp -a "$1" "$2"
+    case $4 in
+    multi) "integrations/$3/redirect.sh" --multi "$2" >&2 ;;
+    plain) "integrations/$3/redirect.sh" "$2" >&2 ;;
+    esac
+    return 0
+}
+# Runs the rest of the arguments in DIR, logging to DIR.log; stops the script if they fail.
+run_build() { # DIR COMMAND...
+    b_dir=$1
+    shift
+    if ! (cd "$b_dir" && "$@") >"$b_dir.log" 2>&1; then
+        tail -n 20 "$b_dir.log" >&2
+        echo "integrate.sh: building $b_dir failed (log: $b_dir.log)" >&2
+        exit 1
+    fi
+}
+
+flac_configure_make() { # in the tree; extra_cppflags and extra_libs: what lpcunroll adds
+    CFLAGS="$(dpkg-buildflags --get CFLAGS)" \
+        CPPFLAGS="$(dpkg-buildflags --get CPPFLAGS) $extra_cppflags" \
+        LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" LIBS="$extra_libs" \
+        ./configure --disable-shared --enable-static --disable-ogg --disable-cpplibs \
+        --disable-doxygen-docs --disable-examples &&
+        make -j "$(nproc)" -C src/share &&
+        make -j "$(nproc)" -C src/libFLAC &&
+        make -j "$(nproc)" -C src/flac
+}
 build_flac() { # NAME stock|plain|multi
     dir=$work/flac-$1
-    kind=$2
-    if [ ! -x "$dir/src/flac/flac" ]; then
-        rm -rf "$dir"
-        cp -a "$src" "$dir"
+    if prepare_tree "$src" "$dir" libflac "$2" src/flac/flac; then
         extra_cppflags=""
         extra_libs=""
-        if [ "$kind" != stock ]; then
-            if [ "$kind" = multi ]; then
-                integrations/libflac/redirect.sh --multi "$dir" >&2
-            else
-                integrations/libflac/redirect.sh "$dir" >&2
-            fi
-            extra_cppflags="-I$root/include -I$root/integrations/libflac"
-            extra_libs="$work/lpcu_flac.o $work/lpcunroll/liblpcunroll.a"
+        if [ "$2" != stock ]; then
+            extra_cppflags="-I$root/include -I$root/integrations"
+            extra_libs="$work/lpcu_frame-flac.o $work/lpcunroll/liblpcunroll.a"
         fi
-        if ! (
-            cd "$dir"
-            CFLAGS="$(dpkg-buildflags --get CFLAGS)" \
-                CPPFLAGS="$(dpkg-buildflags --get CPPFLAGS) $extra_cppflags" \
-                LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" LIBS="$extra_libs" \
-                ./configure --disable-shared --enable-static --disable-ogg --disable-cpplibs \
-                --disable-doxygen-docs --disable-examples
-            make -j "$(nproc)" -C src/share
-            make -j "$(nproc)" -C src/libFLAC
-            make -j "$(nproc)" -C src/flac
-        ) >"$dir.log" 2>&1; then
-            tail -n 20 "$dir.log" >&2
-            echo "integrate.sh: building $dir failed (log: $dir.log)" >&2
-            exit 1
-        fi
+        run_build "$dir" flac_configure_make
     fi
     echo "$dir/src/flac/flac"
 }
 
 # ---- verification: the same bytes and the same exit status ------------------------------------
-verify_libflac() {
-    echo "== verifying: the three builds decode every file of the corpus alike"
+# Decodes every corpus file with each build (DECODE BUILD FILE writes the output to stdout)
+# and stops unless all give stock's bytes and exit status, and none crashes.
+verify_builds() { # LABEL DECODE STOCK OTHER...
+    v_label=$1 v_decode=$2 v_stock=$3
+    shift 3
+    echo "== verifying: the three ${v_label}builds decode every file of the corpus alike"
     files=0
     for f in "$corpus"/*.flac; do
         set +e
-        "$stock" -d -F -s -c "$f" >"$work/a.out" 2>/dev/null
+        "$v_decode" "$v_stock" "$f" >"$work/a.out" 2>/dev/null
         sa=$?
         set -e
-        for b in "$lpcu" "$multi"; do
+        [ "$sa" -lt 128 ] || { echo "integrate.sh: $v_stock died on $f (exit $sa)" >&2; exit 1; }
+        for b in "$@"; do
             set +e
-            "$b" -d -F -s -c "$f" >"$work/b.out" 2>/dev/null
+            "$v_decode" "$b" "$f" >"$work/b.out" 2>/dev/null
             sb=$?
             set -e
             if [ "$sa" != "$sb" ] || ! cmp -s "$work/a.out" "$work/b.out"; then
@@ -198,7 +214,13 @@ verify_libflac() {
         done
         files=$((files + 1))
     done
-    echo "$files files: byte-identical output and exit status from all three builds"
+    echo "$files files: byte-identical output and exit status from all three ${v_label}builds"
+}
+flac_decode() { # FLAC FILE: flac -d, keeping on through errors (-F)
+    "$1" -d -F -s -c "$2"
+}
+verify_libflac() {
+    verify_builds "" flac_decode "$stock" "$lpcu" "$multi"
 }
 
 # ---- benchmark ---------------------------------------------------------------------------------
@@ -291,9 +313,11 @@ ffmpeg_cflags="-std=c99 -O3 -fno-strict-overflow -fstack-protector-all -fPIE"
 integrate_ffmpeg() {
     ffsrc=$work/src/ffmpeg-5.1.9
     fetch_source ffmpeg=7:5.1.9-0+deb12u1 "$ffsrc"
-    # shellcheck disable=SC2086 # the flags are words
-    cc $ffmpeg_cflags -Wall -Wextra -Iinclude -c integrations/ffmpeg/lpcu_ffmpeg.c \
-        -o "$work/lpcu_ffmpeg.o"
+    for c in ffmpeg/lpcu_ffmpeg lpcu_frame; do
+        # shellcheck disable=SC2086 # the flags are words
+        cc $ffmpeg_cflags -Wall -Wextra -Iinclude -Iintegrations -c "integrations/$c.c" \
+            -o "$work/$(basename "$c")$([ "$c" = lpcu_frame ] && echo -ffmpeg).o"
+    done
     echo "== building FFmpeg 5.1.9 (FLAC decoder only) from Debian's source: stock, lpcunroll, lpcunroll-multi"
     ff_stock=$(build_ffmpeg stock stock)
     ff_lpcu=$(build_ffmpeg lpcunroll plain)
@@ -302,7 +326,7 @@ integrate_ffmpeg() {
         nm "$b" | grep -q ' T lpcu_restore_signal$' ||
             { echo "integrate.sh: $b has no lpcunroll in it" >&2; exit 1; }
     done
-    nm "$ff_multi" | grep -q ' T lpcu_ffmpeg_defer_lpc$' ||
+    nm "$ff_multi" | grep -q ' T lpcu_frame_defer$' ||
         { echo "integrate.sh: $ff_multi has no per-frame restore in it" >&2; exit 1; }
 
     # the corpus libflac's stock flac encodes, or Debian's flac (the same 1.4.2) without it
@@ -315,33 +339,21 @@ integrate_ffmpeg() {
     bench_ffmpeg
 }
 
+ffmpeg_configure_make() { # in the tree; extra_cflags and extra_libs: what lpcunroll adds
+    # shellcheck disable=SC2086 # the options are words
+    ./configure $ffmpeg_configure --extra-cflags="$extra_cflags" --extra-libs="$extra_libs" &&
+        make -j "$(nproc)"
+}
 build_ffmpeg() { # NAME stock|plain|multi
     dir=$work/ffmpeg-$1
-    kind=$2
-    if [ ! -x "$dir/ffmpeg" ]; then
-        rm -rf "$dir"
-        cp -a "$ffsrc" "$dir"
+    if prepare_tree "$ffsrc" "$dir" ffmpeg "$2" ffmpeg; then
         extra_cflags=""
         extra_libs=""
-        if [ "$kind" != stock ]; then
-            if [ "$kind" = multi ]; then
-                integrations/ffmpeg/redirect.sh --multi "$dir" >&2
-            else
-                integrations/ffmpeg/redirect.sh "$dir" >&2
-            fi
-            extra_cflags="-I$root/integrations/ffmpeg"
-            extra_libs="$work/lpcu_ffmpeg.o $work/lpcunroll/liblpcunroll.a"
+        if [ "$2" != stock ]; then
+            extra_cflags="-I$root/integrations/ffmpeg -I$root/integrations"
+            extra_libs="$work/lpcu_ffmpeg.o $work/lpcu_frame-ffmpeg.o $work/lpcunroll/liblpcunroll.a"
         fi
-        # shellcheck disable=SC2086 # the options are words
-        if ! (
-            cd "$dir"
-            ./configure $ffmpeg_configure --extra-cflags="$extra_cflags" --extra-libs="$extra_libs"
-            make -j "$(nproc)"
-        ) >"$dir.log" 2>&1; then
-            tail -n 20 "$dir.log" >&2
-            echo "integrate.sh: building $dir failed (log: $dir.log)" >&2
-            exit 1
-        fi
+        run_build "$dir" ffmpeg_configure_make
     fi
     echo "$dir/ffmpeg"
 }
@@ -351,29 +363,12 @@ ffmpeg_decode() { # FFMPEG FILE FORMAT
     "$1" -nostdin -v quiet -threads 1 -i "$2" -f "$3" -
 }
 
+# s32le keeps every bit of every depth FFmpeg 5.1 decodes (it decodes 17-32 bits to s32)
+ffmpeg_decode_s32() { # FFMPEG FILE
+    ffmpeg_decode "$1" "$2" s32le
+}
 verify_ffmpeg() {
-    echo "== verifying: the three FFmpeg builds decode every file of the corpus alike"
-    files=0
-    for f in "$corpus"/*.flac; do
-        set +e
-        ffmpeg_decode "$ff_stock" "$f" s32le >"$work/a.out" 2>/dev/null
-        sa=$?
-        set -e
-        [ "$sa" -lt 128 ] || { echo "integrate.sh: stock ffmpeg died on $f (exit $sa)" >&2; exit 1; }
-        for b in "$ff_lpcu" "$ff_multi"; do
-            set +e
-            ffmpeg_decode "$b" "$f" s32le >"$work/b.out" 2>/dev/null
-            sb=$?
-            set -e
-            if [ "$sa" != "$sb" ] || ! cmp -s "$work/a.out" "$work/b.out"; then
-                echo "integrate.sh: $(basename "$f"): stock exit $sa, $b exit $sb, outputs" \
-                    "$(cmp -s "$work/a.out" "$work/b.out" && echo equal || echo differ)" >&2
-                exit 1
-            fi
-        done
-        files=$((files + 1))
-    done
-    echo "$files files: byte-identical output and exit status from all three FFmpeg builds"
+    verify_builds "FFmpeg " ffmpeg_decode_s32 "$ff_stock" "$ff_lpcu" "$ff_multi"
 }
 
 bench_ffmpeg() {
@@ -422,8 +417,22 @@ bench_ffmpeg() {
               exp(l / n), exp(m / n) }' "$results.tmp" >"$results.tmp.g"
     cat "$results.tmp.g" >>"$results.tmp"
     rm -f "$results.tmp.g"
+    [ "$quick" = --quick ] || bench_ffmpeg_kernels >>"$results.tmp"
     mv "$results.tmp" "$results"
     cat "$results"
+}
+
+# In process: FFmpeg's lpc16/lpc32 (C, and the x86 assembly FFmpeg picks here) from the stock
+# build's libavcodec.a, beside libFLAC's and lpcunroll's, per order (bench/bench_ffmpeg.c)
+bench_ffmpeg_kernels() {
+    lpcu_need_packages libflac-dev libogg-dev >&2
+    cmake -S . -B "$work/bench" -DCMAKE_BUILD_TYPE=Release -DLPCU_BUILD_TESTS=OFF \
+        -DLPCU_FFMPEG_BUILD="$work/ffmpeg-stock" >/dev/null
+    cmake --build "$work/bench" -j "$(nproc)" --target lpcu-bench >/dev/null
+    echo
+    taskset -c 1 "$work/bench/bench/lpcu-bench" --inputs ffmpeg --csv "$work/ffmpeg-kernels.csv" |
+        sed -e 's/^#/##/' \
+            -e 's/^## lpcu-bench results$/## In process: FFmpeg'"'"'s restore kernels (lpcu-bench --inputs ffmpeg)/'
 }
 
 case "$what" in

@@ -10,9 +10,6 @@
 
 #include "lpcunroll.h"
 
-#define FAMILIES 2  /* narrow (lpc16), wide (lpc32) */
-#define QUEUE_MAX 8 /* FLAC's channels per frame */
-
 static int lpc_ok(int order, int qlevel, int len)
 {
     return order >= 1 && order <= LPCU_MAX_ORDER && qlevel >= 0 && qlevel <= LPCU_MAX_SHIFT &&
@@ -62,53 +59,14 @@ int lpcu_ffmpeg_fixed(int32_t *samples, int order, int len)
     return 0;
 }
 
-/* ---- The per-frame queue ------------------------------------------------------------------ */
-
-/* __thread: per-thread storage as gcc and clang spell it (C99 has none). A frame is decoded
-   from start to end on one thread (FFmpeg's frame threads each take whole frames), and
-   decode_frame drops the queue before its first subframe, so frames never meet in it. */
-static __thread struct {
-    lpcu_subframe sub[FAMILIES][QUEUE_MAX];
-    int32_t qlp_coeff[FAMILIES][QUEUE_MAX][LPCU_MAX_ORDER]; /* FFmpeg's coeffs[] are on its stack */
-    uint32_t count[FAMILIES];
-} queue;
-
-static void flush_family(int wide)
-{
-    if (wide)
-        lpcu_restore_signal_wide_multi(queue.sub[1], queue.count[1]);
-    else
-        lpcu_restore_signal_multi(queue.sub[0], queue.count[0]);
-    queue.count[wide] = 0;
-}
-
 void lpcu_ffmpeg_defer_lpc(int wide, int32_t *samples, const int *coeffs, int order, int qlevel,
                            int len)
 {
-    uint32_t k;
+    int32_t qlp_coeff[LPCU_MAX_ORDER];
+    int32_t *data = samples + order;
 
     if (!lpc_ok(order, qlevel, len))
         return;
-    wide = wide != 0;
-    if (queue.count[wide] == QUEUE_MAX)
-        flush_family(wide);
-    k = queue.count[wide]++;
-    reverse(coeffs, order, queue.qlp_coeff[wide][k]);
-    {
-        int32_t *data = samples + order;
-        const lpcu_subframe s = {
-            data, queue.qlp_coeff[wide][k], data, (uint32_t)(len - order), (uint32_t)order, qlevel};
-        queue.sub[wide][k] = s;
-    }
-}
-
-void lpcu_ffmpeg_flush(void)
-{
-    flush_family(0);
-    flush_family(1);
-}
-
-void lpcu_ffmpeg_drop(void)
-{
-    queue.count[0] = queue.count[1] = 0;
+    reverse(coeffs, order, qlp_coeff);
+    lpcu_frame_defer(wide, data, (uint32_t)(len - order), qlp_coeff, (uint32_t)order, qlevel, data);
 }

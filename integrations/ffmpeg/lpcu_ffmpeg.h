@@ -11,6 +11,8 @@
 
 #include <stdint.h>
 
+#include "lpcu_frame.h"
+
 /* FFmpeg's lpc16: 32-bit sums wrapping modulo 2^32, as lpcu_restore_signal. */
 void lpcu_ffmpeg_lpc16(int32_t *samples, const int *coeffs, int order, int qlevel, int len);
 /* FFmpeg's lpc32: 64-bit sums, outputs truncated to 32 bits, as lpcu_restore_signal_wide. */
@@ -23,15 +25,11 @@ void lpcu_ffmpeg_lpc32(int32_t *samples, const int *coeffs, int order, int qleve
 int lpcu_ffmpeg_fixed(int32_t *samples, int order, int len);
 
 /*
- * The per-frame multi restore (redirect.sh --multi): an LPC subframe is queued instead of
- * restored (wide = 0: lpc16's family, 1: lpc32's), with a copy of its coefficients, and
- * restored by lpcu_ffmpeg_flush(), one lpcu_restore_signal(_wide)_multi call per family,
- * once the frame's channels are read or before the decoder looks at a restored signal.
- * lpcu_ffmpeg_drop() forgets what an abandoned frame left. The queue is per thread.
+ * The per-frame multi restore (redirect.sh --multi): an LPC subframe is queued with
+ * lpcu_frame_defer() (integrations/lpcu_frame.h; wide = 0: lpc16's family, 1: lpc32's)
+ * instead of restored; the decoder then calls lpcu_frame_flush() and lpcu_frame_drop().
  */
 void lpcu_ffmpeg_defer_lpc(int wide, int32_t *samples, const int *coeffs, int order, int qlevel,
                            int len);
-void lpcu_ffmpeg_flush(void);
-void lpcu_ffmpeg_drop(void);
 
 #endif

@@ -111,9 +111,32 @@ encode() { # NAME BITS CHANNELS RATE SECONDS FLAC-OPTIONS...
             --bps="$e_width" --sample-rate="$e_rate" "$@" -o "$corpus/$e_name.flac" -
 }
 
-# hyperfine's medians, in s, from its JSON export, in command order
-medians() { # JSON COUNT
-    tr ',' '\n' <"$1" | sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' | head -n "$2"
+# From hyperfine's JSON export: a line "wall NAME SECONDS" per run and "cpu NAME SECONDS" (mean
+# user + system) per command
+hf_runs() { # JSON
+    awk '/"command":/ { split($0, q, "\""); c = q[4] }
+        /"user":/ { u = $2 + 0 }
+        /"system":/ { print "cpu", c, u + $2 }
+        /"times": \[/ { t = 1; next }
+        t && /\]/ { t = 0 }
+        t { print "wall", c, $1 + 0 }' "$1"
+}
+# From hf_runs' lines of one command: the median wall time, the mean CPU time and the wall
+# times' standard deviation over their mean
+hf_summary() { # RUNS NAME
+    awk -v c="$2" '$1 == "wall" && $2 == c { w[++n] = $3; s += $3; s2 += $3 * $3 }
+        $1 == "cpu" && $2 == c { cpu += $3; m++ }
+        END {
+            for (i = 2; i <= n; i++) for (j = i; j > 1 && w[j - 1] > w[j]; j--) {
+                t = w[j]; w[j] = w[j - 1]; w[j - 1] = t }
+            med = n % 2 ? w[(n + 1) / 2] : (w[n / 2] + w[n / 2 + 1]) / 2
+            mean = s / n; var = s2 / n - mean * mean
+            printf "%.9f %.9f %.6f\n", med, cpu / m, (var > 0 ? sqrt(var) : 0) / mean }' "$1"
+}
+# one field of each of hyperfine's results (median: wall time, user, system: mean CPU times),
+# in s, from its JSON export, in command order
+hf_values() { # JSON FIELD COUNT
+    tr ',' '\n' <"$1" | sed -n "s/.*\"$2\": *\([0-9.e-]*\).*/\1/p" | head -n "$3"
 }
 
 # ==== libFLAC ===================================================================================
@@ -254,7 +277,7 @@ bench_libflac() {
             hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/h.json" \
                 "taskset -c 1 $stock -d -s -c $file" "taskset -c 1 $lpcu -d -s -c $file" \
                 "taskset -c 1 $multi -d -s -c $file" >/dev/null 2>&1 </dev/null
-            meds=$(medians "$work/h.json" 3)
+            meds=$(hf_values "$work/h.json" median 3)
             s=$(echo "$meds" | sed -n 1p)
             l=$(echo "$meds" | sed -n 2p)
             m=$(echo "$meds" | sed -n 3p)
@@ -373,7 +396,8 @@ verify_ffmpeg() {
 
 bench_ffmpeg() {
     echo "== timing ffmpeg -threads 1, stock against lpcunroll (hyperfine, pinned to one core)"
-    if [ "$quick" = --quick ]; then runs=5; else runs=21; fi
+    if [ "$quick" = --quick ]; then rounds=2; else rounds=7; fi
+    runs=$((rounds * 3))
     results=bench/results/integration-ffmpeg.md
     {
         echo "# FFmpeg 5.1.9 with lpcunroll: ffmpeg -threads 1, stock against lpcunroll"
@@ -384,37 +408,57 @@ bench_ffmpeg() {
         echo "lpc32 and FIXED restores of libavcodec/flacdec.c redirected; \"multi\": a frame's LPC subframes"
         echo "queued and restored with one multi call per family (integrations/ffmpeg/redirect.sh --multi)."
         echo "$secs s of generated music-like stereo per file; \`ffmpeg -nostdin -v quiet -threads 1 -i FILE"
-        echo "-f s16le|s32le - > /dev/null\` (the decoder's own sample format) pinned to CPU 1, median of"
-        echo "$runs runs after 2 warm-ups; load average before timing: $(cut -d' ' -f1-3 /proc/loadavg)."
-        echo "Verified on $files files (8-32 bits, 1-8 channels, block sizes 16-65535, corrupted copies),"
-        echo "decoded to s32le: the same bytes and exit status from all three builds."
+        echo "-f s16le|s32le - > /dev/null\` (the decoder's own sample format) pinned to CPU 1, $runs runs"
+        echo "per build in rounds of 3 (one warm-up each), the builds' order rotating from round to round:"
+        echo "the median wall time, and the mean CPU time (user + system), which other processes on the"
+        echo "same core inflate less; load average before timing:"
+        echo "$(cut -d' ' -f1-3 /proc/loadavg). Verified on $files files (8-32 bits, 1-8 channels, block sizes"
+        echo "16-65535, corrupted copies), decoded to s32le: the same bytes and exit status from all three"
+        echo "builds."
         echo
-        echo "| file | stock ms | lpcunroll ms | multi ms | lpcunroll speed-up | multi speed-up |"
-        echo "|---|---:|---:|---:|---:|---:|"
+        echo "| file | stock ms | lpcunroll ms | multi ms | lpcunroll speed-up | multi speed-up | stock CPU ms | lpcunroll CPU ms | multi CPU ms | lpcunroll CPU speed-up | multi CPU speed-up |"
+        echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     } >"$results.tmp"
+    : >"$work/spread"
     for f in "$corpus"/music-*-"${secs}s".flac; do
         name=$(basename "$f" "-${secs}s.flac")
         case $name in
         music-b16-*) fmt=s16le ;;
         *) fmt=s32le ;;
         esac
-        set --
-        for b in "$ff_stock" "$ff_lpcu" "$ff_multi"; do
-            set -- "$@" "taskset -c 1 $b -nostdin -v quiet -threads 1 -i $f -f $fmt -"
+        # rounds of 3 runs per build, the builds' order rotating, so that load from other
+        # processes, which comes and goes, falls on all three alike
+        : >"$work/runs"
+        r=0
+        while [ "$r" -lt "$rounds" ]; do
+            set --
+            for k in 0 1 2; do
+                case $(((r + k) % 3)) in
+                0) b_name=stock b_bin=$ff_stock ;;
+                1) b_name=lpcunroll b_bin=$ff_lpcu ;;
+                *) b_name=multi b_bin=$ff_multi ;;
+                esac
+                set -- "$@" -n "$b_name" \
+                    "taskset -c 1 $b_bin -nostdin -v quiet -threads 1 -i $f -f $fmt -"
+            done
+            hyperfine -N --warmup 1 --runs 3 --export-json "$work/h.json" "$@" \
+                >/dev/null 2>&1 </dev/null
+            hf_runs "$work/h.json" >>"$work/runs"
+            r=$((r + 1))
         done
-        hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/h.json" "$@" \
-            >/dev/null 2>&1 </dev/null
-        meds=$(medians "$work/h.json" 3)
-        s=$(echo "$meds" | sed -n 1p)
-        l=$(echo "$meds" | sed -n 2p)
-        m=$(echo "$meds" | sed -n 3p)
-        awk -v n="$name" -v s="$s" -v l="$l" -v m="$m" 'BEGIN {
-            printf "| %s | %.1f | %.1f | %.1f | %.2f | %.2f |\n", n, s * 1000, l * 1000, m * 1000,
-                s / l, s / m }' >>"$results.tmp"
+        for b in stock lpcunroll multi; do hf_summary "$work/runs" "$b"; done | tr '\n' ' ' |
+            awk -v n="$name" -v spread="$work/spread" '{
+                printf "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f | %.1f | %.1f | %.2f | %.2f |\n",
+                    n, $1 * 1000, $4 * 1000, $7 * 1000, $1 / $4, $1 / $7,
+                    $2 * 1000, $5 * 1000, $8 * 1000, $2 / $5, $2 / $8
+                printf "%s\n%s\n%s\n", $3, $6, $9 >>spread }' >>"$results.tmp"
     done
-    awk -F'|' '$6 + 0 > 0 && $7 + 0 > 0 { l += log($6); m += log($7); n++ }
-        END { printf "\nGeomean speed-up over stock: lpcunroll %.2fx, multi %.2fx.\n",
-              exp(l / n), exp(m / n) }' "$results.tmp" >"$results.tmp.g"
+    awk -F'|' '$6 + 0 > 0 && $7 + 0 > 0 && $11 + 0 > 0 && $12 + 0 > 0 {
+            l += log($6); m += log($7); lc += log($11); mc += log($12); n++ }
+        END { printf "\nGeomean speed-up over stock: lpcunroll %.2fx, multi %.2fx (wall); lpcunroll %.2fx, multi %.2fx (CPU).\n",
+              exp(l / n), exp(m / n), exp(lc / n), exp(mc / n) }' "$results.tmp" >"$results.tmp.g"
+    awk '{ s += $1; n++ } END { printf "Noise: the wall times'"'"' standard deviation is %.1f%% of their mean, averaged over the %d file-build pairs.\n", 100 * s / n, n }' \
+        "$work/spread" >>"$results.tmp.g"
     cat "$results.tmp.g" >>"$results.tmp"
     rm -f "$results.tmp.g"
     [ "$quick" = --quick ] || bench_ffmpeg_kernels >>"$results.tmp"

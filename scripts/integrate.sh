@@ -336,11 +336,13 @@ ffmpeg_cflags="-std=c99 -O3 -fno-strict-overflow -fstack-protector-all -fPIE"
 integrate_ffmpeg() {
     ffsrc=$work/src/ffmpeg-5.1.9
     fetch_source ffmpeg=7:5.1.9-0+deb12u1 "$ffsrc"
-    for c in ffmpeg/lpcu_ffmpeg lpcu_frame; do
-        # shellcheck disable=SC2086 # the flags are words
-        cc $ffmpeg_cflags -Wall -Wextra -Iinclude -Iintegrations -c "integrations/$c.c" \
-            -o "$work/$(basename "$c")$([ "$c" = lpcu_frame ] && echo -ffmpeg).o"
-    done
+    # the wrappers and the per-frame queue of --multi, with FFmpeg's flags
+    # shellcheck disable=SC2086 # the flags are words
+    cc $ffmpeg_cflags -Wall -Wextra -Iinclude -Iintegrations \
+        -c integrations/ffmpeg/lpcu_ffmpeg.c -o "$work/lpcu_ffmpeg.o"
+    # shellcheck disable=SC2086 # the flags are words
+    cc $ffmpeg_cflags -Wall -Wextra -Iinclude -c integrations/lpcu_frame.c \
+        -o "$work/lpcu_frame-ffmpeg.o"
     echo "== building FFmpeg 5.1.9 (FLAC decoder only) from Debian's source: stock, lpcunroll, lpcunroll-multi"
     ff_stock=$(build_ffmpeg stock stock)
     ff_lpcu=$(build_ffmpeg lpcunroll plain)

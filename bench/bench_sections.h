@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * What lpcu-bench's LPC sections share: the options main() parsed, the warm-up rules, and
- * each section's entry point. The sections are bench_synthetic.c, bench_real.c and
- * bench_multi.c; the FIXED tables (bench_fixed.h) take plain arguments instead.
+ * each section's entry point. The sections are bench_synthetic.c, bench_real.c,
+ * bench_multi.c and bench_ffmpeg.c; the FIXED tables (bench_fixed.h) take plain arguments instead.
  */
 #ifndef LPCU_BENCH_SECTIONS_H
 #define LPCU_BENCH_SECTIONS_H
@@ -21,7 +21,7 @@
 struct options {
     int family[LPCU_FAMILY_COUNT + 2]; /* by enum lpcu_family, then FAM_FIXED, FAM_ENCODER */
     int order[LPCU_MAX_ORDER + 1];
-    int synthetic, real, multi;
+    int synthetic, real, multi, ffmpeg;
     uint32_t n;
     unsigned reps, passes, seconds;
     FILE *csv;
@@ -45,5 +45,9 @@ void bench_real(const struct options *opt, const struct variant *v, size_t n_var
 
 /* Several subframes per lpcu_restore_signal(_wide)_multi call (bench_multi.c). */
 void bench_multi(const struct options *opt, int *first_run);
+
+/* FFmpeg's lpc16/lpc32 (C and x86 assembly) beside libFLAC and lpcunroll, in place, per order
+   (bench_ffmpeg.c; only in builds configured with LPCU_FFMPEG_BUILD). */
+void bench_ffmpeg(const struct options *opt, int *first_run);
 
 #endif /* LPCU_BENCH_SECTIONS_H */

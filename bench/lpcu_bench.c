@@ -61,8 +61,9 @@ static void usage(FILE *to)
             "  --inputs LIST    synthetic (per family and order), real (subframes of libFLAC\n"
             "                   encodes, in stream order), multi (2, 4, 6, 8 subframes per\n"
             "                   lpcu_restore_signal_multi call; honours --family, --orders\n"
-            "                   (2 only), --n, --reps, not --variants), or a list (default:\n"
-            "                   synthetic)\n"
+            "                   (2 only), --n, --reps, not --variants), ffmpeg (FFmpeg's\n"
+            "                   lpc16/lpc32, in builds configured with LPCU_FFMPEG_BUILD;\n"
+            "                   narrow and wide, in place), or a list (default: synthetic)\n"
             "  --real           the same as --inputs real\n"
             "  --family LIST    narrow,wide,wide33,fixed,encoder (default: all; synthetic, multi;\n"
             "                   fixed: orders 0-4, and with real inputs level-1 encodes;\n"
@@ -160,6 +161,10 @@ static int input_item(const char *name, void *ctx)
         opt->real = 1;
     else if (strcmp(name, "multi") == 0)
         opt->multi = 1;
+#ifdef LPCU_BENCH_FFMPEG
+    else if (strcmp(name, "ffmpeg") == 0)
+        opt->ffmpeg = 1;
+#endif
     else
         return 0;
     return 1;
@@ -246,7 +251,14 @@ static void parse_options(int argc, char **argv, struct options *opt, struct var
 
         if (strcmp(name, "--inputs") == 0) {
             if (!for_each_item(value, input_item, opt))
-                bad_arg(name, value, "a list of synthetic, real, multi");
+                bad_arg(name, value,
+#ifdef LPCU_BENCH_FFMPEG
+                        "a list of synthetic, real, multi, ffmpeg"
+#else
+                        "a list of synthetic, real, multi (ffmpeg: configure with "
+                        "LPCU_FFMPEG_BUILD)"
+#endif
+                );
             any_input = 1;
         } else if (strcmp(name, "--family") == 0) {
             if (!for_each_item(value, family_item, opt->family))
@@ -396,6 +408,10 @@ int main(int argc, char **argv)
         bench_fixed_real(variants, n_variants, opt.passes, opt.seconds, opt.csv);
     if (opt.multi)
         bench_multi(&opt, &first_run);
+#ifdef LPCU_BENCH_FFMPEG
+    if (opt.ffmpeg)
+        bench_ffmpeg(&opt, &first_run);
+#endif
     if (opt.csv != NULL && fclose(opt.csv) != 0) {
         fprintf(stderr, PROG ": error writing the CSV file\n");
         return EXIT_FAILURE;

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # lpcunroll inside real decoders, built from Debian's own source packages:
 #
-#   scripts/integrate.sh libflac|ffmpeg|all [--quick]
+#   scripts/integrate.sh libflac|encoder|ffmpeg|all [--quick]
 #
 # fetches the decoder's source with apt-get source (through a sources list of its own under
 # build/integrate/apt: /etc/apt is not touched), builds a stock one and two with lpcunroll from
@@ -16,7 +16,12 @@
 #   ffmpeg:  FFmpeg 5.1.9 configured for the FLAC decoder alone (and raw PCM out), with the
 #            hardened toolchain Debian builds it with, `ffmpeg -threads 1`; without --quick also
 #            FFmpeg's own restore kernels in lpcu-bench, beside libFLAC's and lpcunroll's.
-# all: both, libflac first. Installs what it needs when run as root.
+#   encoder: libFLAC 1.4.2's encoder, stream_encoder.c edited by
+#            integrations/libflac/redirect-encoder.sh: `flac` encodes of generated PCM
+#            (8-32 bits, 1-8 channels, -0 to -8, -l 32, -e -p, block sizes 16 and 65535) must be
+#            byte-identical to stock's; timed at -8, -8 -l 32 --lax and -8 -e -p, writing
+#            bench/results/integration-libflac-encoder.md.
+# all: all three, libflac first. Installs what it needs when run as root.
 set -eu
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -25,14 +30,14 @@ root=$PWD
 what=${1:-}
 quick=${2:-}
 case "$what" in
-libflac | ffmpeg | all) ;;
+libflac | encoder | ffmpeg | all) ;;
 *)
-    echo "usage: scripts/integrate.sh libflac|ffmpeg|all [--quick]" >&2
+    echo "usage: scripts/integrate.sh libflac|encoder|ffmpeg|all [--quick]" >&2
     exit 2
     ;;
 esac
 lpcu_need_packages cmake make gcc dpkg-dev flac hyperfine util-linux
-[ "$what" = libflac ] || lpcu_need_packages nasm
+case "$what" in libflac | encoder) ;; *) lpcu_need_packages nasm ;; esac
 
 work=$root/build/integrate
 mkdir -p "$work"
@@ -172,6 +177,7 @@ prepare_tree() { # SRC DIR DECODER KIND PRODUCT
     case $4 in
     multi) "integrations/$3/redirect.sh" --multi "$2" >&2 ;;
     plain) "integrations/$3/redirect.sh" "$2" >&2 ;;
+    encoder) "integrations/$3/redirect-encoder.sh" "$2" >&2 ;;
     esac
     return 0
 }
@@ -196,12 +202,15 @@ flac_configure_make() { # in the tree; extra_cppflags and extra_libs: what lpcun
         make -j "$(nproc)" -C src/libFLAC &&
         make -j "$(nproc)" -C src/flac
 }
-build_flac() { # NAME stock|plain|multi
+build_flac() { # NAME stock|plain|multi|encoder
     dir=$work/flac-$1
     if prepare_tree "$src" "$dir" libflac "$2" src/flac/flac; then
         extra_cppflags=""
         extra_libs=""
-        if [ "$2" != stock ]; then
+        if [ "$2" = encoder ]; then # the fixed predictor's estimates call log()
+            extra_cppflags="-I$root/include -I$root/integrations/libflac"
+            extra_libs="$work/lpcunroll/liblpcunroll.a -lm"
+        elif [ "$2" != stock ]; then
             extra_cppflags="-I$root/include -I$root/integrations"
             extra_libs="$work/lpcu_frame-flac.o $work/lpcunroll/liblpcunroll.a"
         fi
@@ -318,6 +327,128 @@ bench_libflac() {
             echo "$row |" >>"$results.tmp"
         done
     fi
+    mv "$results.tmp" "$results"
+    cat "$results"
+}
+
+# ==== libFLAC's encoder ============================================================================
+integrate_encoder() {
+    src=$work/src/flac-1.4.2+ds
+    fetch_source flac=1.4.2+ds-2 "$src"
+    echo "== building flac 1.4.2 from Debian's source: stock, lpcunroll-encoder"
+    stock=$(build_flac stock stock)
+    enc=$(build_flac lpcunroll-encoder encoder)
+    for fn in lpcu_compute_residual lpcu_compute_autocorrelation lpcu_fixed_compute_best_predictor; do
+        nm "$enc" | grep -q " T $fn\$" ||
+            { echo "integrate.sh: $enc has no $fn in it" >&2; exit 1; }
+    done
+    cc -std=c99 -O2 -Wall -Wextra -Werror integrations/make_pcm.c -o "$work/make_pcm" -lm
+    verify_encoder
+    bench_encoder
+}
+
+# Raw PCM of the encoder corpus, made once: NAME BITS CHANNELS RATE SECONDS
+enc_pcm() {
+    p_file=$work/pcm/$1.raw
+    mkdir -p "$work/pcm"
+    [ -f "$p_file" ] ||
+        "$work/make_pcm" "$2" "$3" "$4" "$5" "$(printf '%s' "$1" | cksum | cut -d' ' -f1)" \
+            >"$p_file"
+    echo "$p_file"
+}
+# flac encoding raw PCM: FLAC BITS CHANNELS RATE IN OUT OPTIONS...
+enc_run() {
+    r_flac=$1 r_bits=$2 r_ch=$3 r_rate=$4 r_in=$5 r_out=$6
+    shift 6
+    "$r_flac" -s -f --force-raw-format --endian=little --sign=signed --channels="$r_ch" \
+        --bps="$(((r_bits + 7) / 8 * 8))" --sample-rate="$r_rate" "$@" -o "$r_out" "$r_in"
+}
+# One input encoded by both builds with the same options; stops unless the files are equal.
+enc_same() { # NAME BITS CHANNELS RATE SECONDS OPTIONS...
+    s_name=$1 s_bits=$2 s_ch=$3 s_rate=$4
+    s_in=$(enc_pcm "$1" "$2" "$3" "$4" "$5")
+    shift 5
+    enc_run "$stock" "$s_bits" "$s_ch" "$s_rate" "$s_in" "$work/a.flac" "$@"
+    enc_run "$enc" "$s_bits" "$s_ch" "$s_rate" "$s_in" "$work/b.flac" "$@"
+    if ! cmp -s "$work/a.flac" "$work/b.flac"; then
+        echo "integrate.sh: $s_name encoded with $*: lpcunroll's file differs from stock's" >&2
+        exit 1
+    fi
+    encodes=$((encodes + 1))
+}
+verify_encoder() {
+    echo "== verifying: stock and lpcunroll flac encode every input to the same bytes"
+    encodes=0
+    for bits in 8 12 16 20 24 32; do
+        for level in 0 3 5 8; do enc_same "b$bits-c2" "$bits" 2 48000 2 "-$level"; done
+        enc_same "b$bits-c2" "$bits" 2 48000 2 -8 -l 32 --lax
+        enc_same "b$bits-c2" "$bits" 2 48000 2 -8 -e -p -l 16 --lax
+    done
+    for ch in 1 6 8; do
+        enc_same "b16-c$ch" 16 "$ch" 44100 2 -8
+        enc_same "b24-c$ch" 24 "$ch" 48000 2 -8 -l 32 --lax
+    done
+    enc_same b16-c2 16 2 48000 2 -8 -b 16 --lax
+    enc_same b24-c2 24 2 48000 2 -8 -l 32 -b 65535 --lax
+    enc_same b32-c2 32 2 48000 2 -8 -l 32 -b 65535 --lax
+    echo "$encodes encodes: byte-identical files from both builds"
+}
+
+bench_encoder() {
+    echo "== timing flac, stock against lpcunroll (hyperfine, pinned to one core)"
+    if [ "$quick" = --quick ]; then esecs=4 rounds=2; else esecs=60 rounds=5; fi
+    results=bench/results/integration-libflac-encoder.md
+    {
+        echo "# libFLAC 1.4.2's encoder with lpcunroll: flac, stock against lpcunroll"
+        echo
+        echo "\`scripts/integrate.sh encoder$([ "$quick" = --quick ] && echo " --quick")\`: flac 1.4.2+ds-2 from Debian's source, both"
+        echo "builds with \`dpkg-buildflags\` (gcc $(gcc -dumpfullversion)); \"lpcunroll\": stream_encoder.c edited by"
+        echo "integrations/libflac/redirect-encoder.sh (LPC residual, autocorrelation, fixed predictor)."
+        echo "$esecs s of generated music-like stereo per input ($((esecs / 4)) s for -e -p), encoded from raw PCM"
+        echo "to a file; pinned to CPU 1, $((rounds * 2)) runs per build in rounds of 2 (one warm-up each), the"
+        echo "builds' order alternating: the median wall time and the mean CPU time (user + system); load"
+        echo "average before timing: $(cut -d' ' -f1-3 /proc/loadavg). CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')."
+        echo "Verified on $encodes encodes (8-32 bits, 1-8 channels, -0 to -8, -l 32, -e -p, block"
+        echo "sizes 16 and 65535): byte-identical files from both builds."
+        echo
+        echo "| input | options | stock ms | lpcunroll ms | speed-up | stock CPU ms | lpcunroll CPU ms | CPU speed-up |"
+        echo "|---|---|---:|---:|---:|---:|---:|---:|"
+    } >"$results.tmp"
+    for bits in 16 24; do
+        rate=48000
+        [ "$bits" = 16 ] && rate=44100
+        for opts in "-8" "-8 -l 32 --lax" "-8 -e -p"; do
+            secs_here=$esecs
+            [ "$opts" = "-8 -e -p" ] && secs_here=$((esecs / 4))
+            in=$(enc_pcm "music-b$bits-${secs_here}s" "$bits" 2 "$rate" "$secs_here")
+            : >"$work/runs"
+            r=0
+            while [ "$r" -lt "$rounds" ]; do
+                set --
+                for k in 0 1; do
+                    if [ $(((r + k) % 2)) = 0 ]; then b_name=stock b_bin=$stock; else b_name=lpcunroll b_bin=$enc; fi
+                    set -- "$@" -n "$b_name" "taskset -c 1 $b_bin -s -f --force-raw-format \
+--endian=little --sign=signed --channels=2 --bps=$bits --sample-rate=$rate $opts \
+-o $work/$b_name.flac $in"
+                done
+                hyperfine -N --warmup 1 --runs 2 --export-json "$work/h.json" "$@" \
+                    >/dev/null 2>&1 </dev/null
+                hf_runs "$work/h.json" >>"$work/runs"
+                r=$((r + 1))
+            done
+            for b in stock lpcunroll; do hf_summary "$work/runs" "$b"; done | tr '\n' ' ' |
+                awk -v n="b$bits ${secs_here}s" -v o="$opts" '{
+                    printf "| %s | %s | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n",
+                        n, o, $1 * 1000, $4 * 1000, $1 / $4, $2 * 1000, $5 * 1000, $2 / $5 }' \
+                >>"$results.tmp"
+        done
+    done
+    awk -F'|' '$6 + 0 > 0 { o = $3; gsub(/^ +| +$/, "", o); l[o] += log($6); c[o] += log($9); n[o]++ }
+        END { printf "\nGeomean speed-up over stock (16- and 24-bit):"
+              for (o in n) printf " %s %.2fx (CPU %.2fx);", o, exp(l[o] / n[o]), exp(c[o] / n[o])
+              printf "\n" }' "$results.tmp" >"$results.tmp.g"
+    cat "$results.tmp.g" >>"$results.tmp"
+    rm -f "$results.tmp.g"
     mv "$results.tmp" "$results"
     cat "$results"
 }
@@ -483,9 +614,11 @@ bench_ffmpeg_kernels() {
 
 case "$what" in
 libflac) integrate_libflac ;;
+encoder) integrate_encoder ;;
 ffmpeg) integrate_ffmpeg ;;
 all)
     integrate_libflac
+    integrate_encoder
     integrate_ffmpeg
     ;;
 esac

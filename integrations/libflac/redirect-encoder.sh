@@ -11,27 +11,22 @@
 # lpcunroll's of the same arguments and results. A mechanical redirection: it stops,
 # changing nothing, unless every line it edits is there exactly once.
 set -eu
+# shellcheck source=SCRIPTDIR/../redirect_common.sh
+. "$(dirname "$0")/../redirect_common.sh"
 file=${1:?usage: redirect-encoder.sh FLAC_SOURCE_DIR}/src/libFLAC/stream_encoder.c
 [ -f "$file" ] || { echo "redirect-encoder.sh: no $file" >&2; exit 1; }
 
 tab=$(printf '\t')
 limit='FLAC__lpc_compute_residual_from_qlp_coefficients_limit_residual\(_33bit\)\?((('
 fixed='FLAC__fixed_compute_\(best_predictor_limit_residual\|residual\)\(_wide\)\?\(_33bit\)\?((('
-count() { grep -c "$1" "$file" || true; }
 problems=""
-[ "$(count "$limit")" = 2 ] || problems="$problems, $(count "$limit") of 2 limit_residual calls"
-[ "$(count "$fixed")" = 5 ] || problems="$problems, $(count "$fixed") of 5 fixed-predictor calls"
-while IFS= read -r a; do
-    n=$(count "$a")
-    [ "$n" = 1 ] || problems="$problems, '$a' $n times"
-done <<ANCHORS
-^#include "private/lpc.h"$
-^${tab}/\* set state to OK; from here on, errors are fatal and we'll override the state then \*/$
-ANCHORS
-if [ -n "$problems" ]; then
-    echo "redirect-encoder.sh: $file is not the libFLAC 1.4.2 this edit knows${problems}" >&2
-    exit 1
-fi
+n=$(redirect_count "$limit" "$file")
+[ "$n" = 2 ] || problems="$problems, $n of 2 limit_residual calls"
+n=$(redirect_count "$fixed" "$file")
+[ "$n" = 5 ] || problems="$problems, $n of 5 fixed-predictor calls"
+redirect_expect "$file" "libFLAC 1.4.2" '^#include "private/lpc.h"$
+^'"$tab"'/\* set state to OK; from here on, errors are fatal and we.ll override the state then \*/$' \
+    "$problems"
 
 tmp="$file.lpcu.tmp"
 sed -e "s/${limit}/lpcu_compute_residual_limit_residual\\1(((/" \
@@ -47,10 +42,5 @@ ok=1
 [ "$(grep -c "$fixed" "$tmp" || true)" = 0 ] || ok=0
 [ "$(grep -c "^${tab}LPCU_FLAC_ENCODER_KERNELS(encoder->private_);$" "$tmp" || true)" = 1 ] || ok=0
 [ "$(grep -c '^#include "lpcu_flac_enc.h"$' "$tmp" || true)" = 1 ] || ok=0
-if [ "$ok" != 1 ]; then
-    rm -f "$tmp"
-    echo "redirect-encoder.sh: the edit did not come out as intended; $file left as it was" >&2
-    exit 1
-fi
-mv "$tmp" "$file"
+redirect_commit "$tmp" "$file" "$ok"
 echo "redirect-encoder.sh: $file: the encoder's kernels now lpcunroll's"

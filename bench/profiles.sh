@@ -26,10 +26,13 @@ profile() {
 echo "| profile | what it has | CMake options | .text bytes |"
 echo "|---|---|---|---:|"
 profile full "every family, ISA and kind (the default)"
+profile decoder "a decoder's: every family, ISA and kind but the encoder's" \
+    -DLPCU_RESIDUAL=OFF -DLPCU_AUTOC=OFF
 profile no-multi "every family and ISA; no several-subframe kernels" -DLPCU_MULTI=OFF
 profile avx2-narrow-wide "narrow and wide, up to AVX2 (x86-64-v3), no multi" \
     "-DLPCU_ISAS=sse41;avx2" "-DLPCU_FAMILIES=narrow;wide" -DLPCU_MULTI=OFF
 profile narrow-no-multi "narrow only, every ISA, no multi" -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF
 profile scalar "scalar kernels only (portable C)" -DLPCU_ISAS=none
-profile scalar-narrow-12 "scalar narrow, orders 1-12, no multi, fixed or autoc" -DLPCU_ISAS=none \
-    -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF -DLPCU_FIXED=OFF -DLPCU_AUTOC=OFF -DLPCU_MAX_ORDER=12
+profile scalar-narrow-12 "scalar narrow, orders 1-12, restore only" -DLPCU_ISAS=none \
+    -DLPCU_FAMILIES=narrow -DLPCU_MULTI=OFF -DLPCU_FIXED=OFF -DLPCU_AUTOC=OFF \
+    -DLPCU_RESIDUAL=OFF -DLPCU_MAX_ORDER=12

@@ -36,18 +36,28 @@ void emit_residual_scalar(const struct kernel *k, const char *name)
     emit_residual_signature(f, name);
     emit("{\n");
     indent++;
-    for (int j = 1; j <= k->order; j++) {
-        char qk[32];
-        coeff_expr(qk, sizeof qk, "qlp_coeff", k->order, j);
-        emit("const %s c%d = %s%s;\n", f->acc, j, f->widen, qk);
-    }
+    if (!k->shape.loop)
+        for (int j = 1; j <= k->order; j++) {
+            char qk[32];
+            coeff_expr(qk, sizeof qk, "qlp_coeff", k->order, j);
+            emit("const %s c%d = %s%s;\n", f->acc, j, f->widen, qk);
+        }
     emit("for (uint32_t i = 0; i < data_len; i++) {\n");
     indent++;
     emit("const %s *h = data + i;\n", f->sample);
-    emit("const %s sum =", f->acc);
-    for (int j = k->order; j >= 1; j--)
-        fprintf(out, "%s c%d * %sh[-%d]", j == k->order ? "" : " +", j, f->widen, j);
-    fprintf(out, ";\n");
+    if (k->shape.loop) { /* taps in a loop (shape.loop): qlp_coeff[j] multiplies h[-1 - j] */
+        emit("%s sum = 0;\n", f->acc);
+        char idx[16] = "j";
+        if (cfg.reversed)
+            snprintf(idx, sizeof idx, "%d - j", k->order - 1);
+        emit("for (int j = 0; j < %d; j++)\n", k->order);
+        emit("    sum += %sqlp_coeff[%s] * %sh[-1 - j];\n", f->widen, idx, f->widen);
+    } else {
+        emit("const %s sum =", f->acc);
+        for (int j = k->order; j >= 1; j--)
+            fprintf(out, "%s c%d * %sh[-%d]", j == k->order ? "" : " +", j, f->widen, j);
+        fprintf(out, ";\n");
+    }
     emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
     if (!checked) {
         emit("residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);\n");

@@ -411,14 +411,16 @@ static const struct residual_rule residual_rules[] = {
     {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_avx512, 2, 2},
     {LPCU_KIND_limit, LPCU_FAMILY_wide33, LPCU_ISA_avx512, 2, 2},
 };
-/* Above this order the vector kernels loop over their taps: unrolled, orders 13-32 took
-   about 450 KB of code for a few per cent. */
+/* Above this order the kernels loop over their taps: unrolled, orders 13-32 took about 450 KB
+   of the vector kernels' code for a few per cent, and 70 KB of the scalar ones', which serve
+   only the vector kernels' last samples and CPUs without SIMD. */
 #define RESIDUAL_UNROLL_MAX_ORDER 12
 
 struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
                             int order)
 {
     struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, new_shape(ST_RESID_SCALAR)};
+    c.shape.loop = order > RESIDUAL_UNROLL_MAX_ORDER; /* scalar too: tails, CPUs without SIMD */
     /* the functions: residual for narrow and wide, limit for wide and wide33 */
     if (kind == LPCU_KIND_residual ? f->sample_bits != 32 : f->acc_bits != 64) {
         c.present = 0;

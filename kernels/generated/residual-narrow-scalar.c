@@ -260,22 +260,11 @@ uint32_t lpcu_residual_narrow_o12__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o13__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 13; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -287,23 +276,11 @@ uint32_t lpcu_residual_narrow_o13__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o14__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 14; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -315,24 +292,11 @@ uint32_t lpcu_residual_narrow_o14__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o15__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 15; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -344,25 +308,11 @@ uint32_t lpcu_residual_narrow_o15__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o16__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 16; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -374,26 +324,11 @@ uint32_t lpcu_residual_narrow_o16__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o17__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 17; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -405,27 +340,11 @@ uint32_t lpcu_residual_narrow_o17__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o18__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 18; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -437,28 +356,11 @@ uint32_t lpcu_residual_narrow_o18__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o19__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 19; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -470,29 +372,11 @@ uint32_t lpcu_residual_narrow_o19__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o20__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 20; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -504,30 +388,11 @@ uint32_t lpcu_residual_narrow_o20__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o21__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 21; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -539,31 +404,11 @@ uint32_t lpcu_residual_narrow_o21__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o22__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 22; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -575,32 +420,11 @@ uint32_t lpcu_residual_narrow_o22__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o23__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 23; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -612,33 +436,11 @@ uint32_t lpcu_residual_narrow_o23__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o24__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 24; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -650,34 +452,11 @@ uint32_t lpcu_residual_narrow_o24__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o25__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 25; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -689,35 +468,11 @@ uint32_t lpcu_residual_narrow_o25__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o26__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 26; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -729,36 +484,11 @@ uint32_t lpcu_residual_narrow_o26__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o27__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 27; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -770,37 +500,11 @@ uint32_t lpcu_residual_narrow_o27__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o28__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
-    const uint32_t c28 = (uint32_t)qlp_coeff[27];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c28 * (uint32_t)h[-28] + c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 28; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -812,38 +516,11 @@ uint32_t lpcu_residual_narrow_o28__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o29__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
-    const uint32_t c28 = (uint32_t)qlp_coeff[27];
-    const uint32_t c29 = (uint32_t)qlp_coeff[28];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c29 * (uint32_t)h[-29] + c28 * (uint32_t)h[-28] + c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 29; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -855,39 +532,11 @@ uint32_t lpcu_residual_narrow_o29__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o30__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
-    const uint32_t c28 = (uint32_t)qlp_coeff[27];
-    const uint32_t c29 = (uint32_t)qlp_coeff[28];
-    const uint32_t c30 = (uint32_t)qlp_coeff[29];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c30 * (uint32_t)h[-30] + c29 * (uint32_t)h[-29] + c28 * (uint32_t)h[-28] + c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 30; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -899,40 +548,11 @@ uint32_t lpcu_residual_narrow_o30__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o31__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
-    const uint32_t c28 = (uint32_t)qlp_coeff[27];
-    const uint32_t c29 = (uint32_t)qlp_coeff[28];
-    const uint32_t c30 = (uint32_t)qlp_coeff[29];
-    const uint32_t c31 = (uint32_t)qlp_coeff[30];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c31 * (uint32_t)h[-31] + c30 * (uint32_t)h[-30] + c29 * (uint32_t)h[-29] + c28 * (uint32_t)h[-28] + c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 31; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }
@@ -944,41 +564,11 @@ uint32_t lpcu_residual_narrow_o31__scalar(const int32_t *restrict data, uint32_t
 uint32_t lpcu_residual_narrow_o32__scalar(const int32_t *restrict data, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict residual)
 {
-    const uint32_t c1 = (uint32_t)qlp_coeff[0];
-    const uint32_t c2 = (uint32_t)qlp_coeff[1];
-    const uint32_t c3 = (uint32_t)qlp_coeff[2];
-    const uint32_t c4 = (uint32_t)qlp_coeff[3];
-    const uint32_t c5 = (uint32_t)qlp_coeff[4];
-    const uint32_t c6 = (uint32_t)qlp_coeff[5];
-    const uint32_t c7 = (uint32_t)qlp_coeff[6];
-    const uint32_t c8 = (uint32_t)qlp_coeff[7];
-    const uint32_t c9 = (uint32_t)qlp_coeff[8];
-    const uint32_t c10 = (uint32_t)qlp_coeff[9];
-    const uint32_t c11 = (uint32_t)qlp_coeff[10];
-    const uint32_t c12 = (uint32_t)qlp_coeff[11];
-    const uint32_t c13 = (uint32_t)qlp_coeff[12];
-    const uint32_t c14 = (uint32_t)qlp_coeff[13];
-    const uint32_t c15 = (uint32_t)qlp_coeff[14];
-    const uint32_t c16 = (uint32_t)qlp_coeff[15];
-    const uint32_t c17 = (uint32_t)qlp_coeff[16];
-    const uint32_t c18 = (uint32_t)qlp_coeff[17];
-    const uint32_t c19 = (uint32_t)qlp_coeff[18];
-    const uint32_t c20 = (uint32_t)qlp_coeff[19];
-    const uint32_t c21 = (uint32_t)qlp_coeff[20];
-    const uint32_t c22 = (uint32_t)qlp_coeff[21];
-    const uint32_t c23 = (uint32_t)qlp_coeff[22];
-    const uint32_t c24 = (uint32_t)qlp_coeff[23];
-    const uint32_t c25 = (uint32_t)qlp_coeff[24];
-    const uint32_t c26 = (uint32_t)qlp_coeff[25];
-    const uint32_t c27 = (uint32_t)qlp_coeff[26];
-    const uint32_t c28 = (uint32_t)qlp_coeff[27];
-    const uint32_t c29 = (uint32_t)qlp_coeff[28];
-    const uint32_t c30 = (uint32_t)qlp_coeff[29];
-    const uint32_t c31 = (uint32_t)qlp_coeff[30];
-    const uint32_t c32 = (uint32_t)qlp_coeff[31];
     for (uint32_t i = 0; i < data_len; i++) {
         const int32_t *h = data + i;
-        const uint32_t sum = c32 * (uint32_t)h[-32] + c31 * (uint32_t)h[-31] + c30 * (uint32_t)h[-30] + c29 * (uint32_t)h[-29] + c28 * (uint32_t)h[-28] + c27 * (uint32_t)h[-27] + c26 * (uint32_t)h[-26] + c25 * (uint32_t)h[-25] + c24 * (uint32_t)h[-24] + c23 * (uint32_t)h[-23] + c22 * (uint32_t)h[-22] + c21 * (uint32_t)h[-21] + c20 * (uint32_t)h[-20] + c19 * (uint32_t)h[-19] + c18 * (uint32_t)h[-18] + c17 * (uint32_t)h[-17] + c16 * (uint32_t)h[-16] + c15 * (uint32_t)h[-15] + c14 * (uint32_t)h[-14] + c13 * (uint32_t)h[-13] + c12 * (uint32_t)h[-12] + c11 * (uint32_t)h[-11] + c10 * (uint32_t)h[-10] + c9 * (uint32_t)h[-9] + c8 * (uint32_t)h[-8] + c7 * (uint32_t)h[-7] + c6 * (uint32_t)h[-6] + c5 * (uint32_t)h[-5] + c4 * (uint32_t)h[-4] + c3 * (uint32_t)h[-3] + c2 * (uint32_t)h[-2] + c1 * (uint32_t)h[-1];
+        uint32_t sum = 0;
+        for (int j = 0; j < 32; j++)
+            sum += (uint32_t)qlp_coeff[j] * (uint32_t)h[-1 - j];
         const int32_t pred = (int32_t)sum >> lp_quantization;
         residual[i] = (int32_t)((uint32_t)h[0] - (uint32_t)pred);
     }

@@ -420,7 +420,9 @@ struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const s
                             int order)
 {
     struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, new_shape(ST_RESID_SCALAR)};
-    c.shape.loop = order > RESIDUAL_UNROLL_MAX_ORDER; /* scalar too: tails, CPUs without SIMD */
+    /* scalar too where it serves only tails and CPUs without SIMD; wide33's scalar kernel is
+       what AVX2 and older CPUs run (limit33, AVX2: o13-32 0.54x libFLAC's C looped) */
+    c.shape.loop = order > RESIDUAL_UNROLL_MAX_ORDER && f->sample_bits == 32;
     /* the functions: residual for narrow and wide, limit for wide and wide33 */
     if (kind == LPCU_KIND_residual ? f->sample_bits != 32 : f->acc_bits != 64) {
         c.present = 0;

@@ -394,6 +394,14 @@ verify_encoder() {
     echo "$encodes encodes: byte-identical files from both builds"
 }
 
+# The CPU in one line: model name, family and model, and whether it has AVX-512 (lpcunroll's
+# widest kernels) and FMA (libFLAC's autocorrelation variants)
+cpu_line() {
+    awk -F': *' '/^model name/ && !m { m = $2 } /^cpu family/ && !f { f = $2 }
+        /^model\t/ && !n { n = $2 } /^flags/ && !g { g = $2 }
+        END { printf "%s (family %s, model %s; %s, %s)", m, f, n,
+              g ~ /avx512f/ ? "AVX-512" : "no AVX-512", g ~ / fma / ? "FMA" : "no FMA" }' /proc/cpuinfo
+}
 bench_encoder() {
     echo "== timing flac, stock against lpcunroll (hyperfine, pinned to one core)"
     if [ "$quick" = --quick ]; then esecs=4 rounds=2; else esecs=60 rounds=5; fi
@@ -407,7 +415,7 @@ bench_encoder() {
         echo "$esecs s of generated music-like stereo per input ($((esecs / 4)) s for -e -p), encoded from raw PCM"
         echo "to a file; pinned to CPU 1, $((rounds * 2)) runs per build in rounds of 2 (one warm-up each), the"
         echo "builds' order alternating: the median wall time and the mean CPU time (user + system); load"
-        echo "average before timing: $(cut -d' ' -f1-3 /proc/loadavg). CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')."
+        echo "average before timing: $(cut -d' ' -f1-3 /proc/loadavg). CPU: $(cpu_line)."
         echo "Verified on $encodes encodes (8-32 bits, 1-8 channels, -0 to -8, -l 32, -e -p, block"
         echo "sizes 16 and 65535): byte-identical files from both builds."
         echo

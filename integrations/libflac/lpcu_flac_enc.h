@@ -33,11 +33,11 @@
 
 #define LPCU_FLAC_ENCODER_KERNELS(p)                                                               \
     do {                                                                                           \
-        (p)->local_lpc_compute_residual_from_qlp_coefficients = lpcu_compute_residual;            \
-        (p)->local_lpc_compute_residual_from_qlp_coefficients_16bit = lpcu_compute_residual;      \
-        (p)->local_lpc_compute_residual_from_qlp_coefficients_64bit = lpcu_compute_residual_wide; \
-        (p)->local_fixed_compute_best_predictor = lpcu_fixed_compute_best_predictor;              \
-        (p)->local_fixed_compute_best_predictor_wide = lpcu_fixed_compute_best_predictor_wide;    \
+        (p)->local_lpc_compute_residual_from_qlp_coefficients = lpcu_compute_residual;             \
+        (p)->local_lpc_compute_residual_from_qlp_coefficients_16bit = lpcu_compute_residual;       \
+        (p)->local_lpc_compute_residual_from_qlp_coefficients_64bit = lpcu_compute_residual_wide;  \
+        (p)->local_fixed_compute_best_predictor = lpcu_fixed_compute_best_predictor;               \
+        (p)->local_fixed_compute_best_predictor_wide = lpcu_fixed_compute_best_predictor_wide;     \
         if (!LPCU_FLAC_SSE2_AUTOC((p)->local_lpc_compute_autocorrelation))                         \
             (p)->local_lpc_compute_autocorrelation = lpcu_compute_autocorrelation;                 \
     } while (0)

@@ -242,8 +242,7 @@ static void geomean_line(const char *what, const double *log_sum, const unsigned
 void bench_residual(uint32_t n, unsigned reps, const int *orders, FILE *csv)
 {
     static const char *const titles[LPCU_FAMILY_COUNT] = {
-        "narrow (16-bit signal; libFLAC: FLAC__lpc_compute_residual_from_qlp_coefficients, "
-        "_16 where it fits)",
+        "narrow (16-bit signal; libFLAC: ..._from_qlp_coefficients, _16 where it fits)",
         "wide (24-bit signal, 15-bit coefficients; libFLAC: ..._wide)",
         "wide33 (33-bit side channel; libFLAC: ..._limit_residual_33bit, C only)"};
     uint64_t *ticks = bench_malloc((size_t)reps * MAX_COLS * sizeof *ticks);

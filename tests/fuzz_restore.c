@@ -146,28 +146,6 @@ static void check_multi(const char *who, enum lpcu_family f, const int32_t *resi
     }
 }
 
-/* One residual computation into an exact-size buffer: a kernel (k) or the public function of
-   `kind`; returns what it wrote (kernels) or its result (the others: 1 for void ones). */
-static uint32_t call_residual(const struct manifest_row *k, enum lpcu_kind kind, enum lpcu_family f,
-                              const void *data, uint32_t len, const int32_t *coeff, uint32_t order,
-                              int shift, int32_t *res)
-{
-    if (k && f == LPCU_FAMILY_wide33)
-        return ((lpcu_residual64_fn)k->fn)(data, len, coeff, shift, res);
-    if (k)
-        return ((lpcu_residual32_fn)k->fn)(data, len, coeff, shift, res);
-    if (f == LPCU_FAMILY_wide33)
-        return (uint32_t)lpcu_compute_residual_limit_residual_33bit(data, len, coeff, order, shift,
-                                                                    res);
-    if (kind == LPCU_KIND_limit)
-        return (uint32_t)lpcu_compute_residual_limit_residual(data, len, coeff, order, shift, res);
-    if (f == LPCU_FAMILY_wide)
-        lpcu_compute_residual_wide(data, len, coeff, order, shift, res);
-    else
-        lpcu_compute_residual(data, len, coeff, order, shift, res);
-    return 1;
-}
-
 /* The encoder's functions on the restored signal `signal` (warm-up, then len samples). */
 static void check_residuals(enum lpcu_family f, const void *signal, uint32_t len,
                             const int32_t *coeff, uint32_t order, int shift)
@@ -204,7 +182,8 @@ static void check_residuals(enum lpcu_family f, const void *signal, uint32_t len
             continue;
         const int lim = k->kind == LPCU_KIND_limit;
         memset(got, 0x5C, rbytes);
-        const uint32_t n = call_residual(k, k->kind, f, data, len, coeff, order, shift, got);
+        const uint32_t n =
+            harness_call_residual(k, k->kind, f, data, len, coeff, order, shift, got);
         residual_calls++;
         if (lim ? n > unfit || (unfit == len && n != len) || unfit - n > 64 : n != len)
             fail(k->symbol, f, order, shift, len, "stopped where it should not");
@@ -221,8 +200,9 @@ static void check_residuals(enum lpcu_family f, const void *signal, uint32_t len
             if ((lim == 0 && f == LPCU_FAMILY_wide33) || (lim == 1 && f == LPCU_FAMILY_narrow))
                 continue;
             memset(got, 0x5C, rbytes);
-            const uint32_t rc = call_residual(NULL, lim ? LPCU_KIND_limit : LPCU_KIND_residual, f,
-                                              data, len, coeff, order, shift, got);
+            const uint32_t rc =
+                harness_call_residual(NULL, lim ? LPCU_KIND_limit : LPCU_KIND_residual, f, data,
+                                      len, coeff, order, shift, got);
             residual_calls++;
             if ((int)rc != ok[lim] || memcmp(got, want[lim], sizeof(int32_t) * len) != 0)
                 fail(lim ? "public limit" : "public residual", f, order, shift, len,

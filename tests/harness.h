@@ -165,6 +165,30 @@ static inline int64_t harness_sign_extend(uint64_t v, int bits)
     return (int64_t)(v << (64 - bits)) >> (64 - bits);
 }
 
+/* The encoder's residual: kernel k (residual or limit kind) or, with k NULL, the public function
+   of `kind` for family f; returns what a kernel wrote, or a function's result (1 for the void
+   ones). */
+static inline uint32_t harness_call_residual(const struct manifest_row *k, enum lpcu_kind kind,
+                                             enum lpcu_family f, const void *data, uint32_t len,
+                                             const int32_t *coeff, uint32_t order, int shift,
+                                             int32_t *res)
+{
+    if (k && f == LPCU_FAMILY_wide33)
+        return ((lpcu_residual64_fn)k->fn)(data, len, coeff, shift, res);
+    if (k)
+        return ((lpcu_residual32_fn)k->fn)(data, len, coeff, shift, res);
+    if (f == LPCU_FAMILY_wide33)
+        return (uint32_t)lpcu_compute_residual_limit_residual_33bit(data, len, coeff, order, shift,
+                                                                    res);
+    if (kind == LPCU_KIND_limit)
+        return (uint32_t)lpcu_compute_residual_limit_residual(data, len, coeff, order, shift, res);
+    if (f == LPCU_FAMILY_wide)
+        lpcu_compute_residual_wide(data, len, coeff, order, shift, res);
+    else
+        lpcu_compute_residual(data, len, coeff, order, shift, res);
+    return 1;
+}
+
 /* The encoder's limit functions' model: the first i whose residual data[i] - (sum >> shift),
    in wrapping 64-bit arithmetic, is outside (INT32_MIN, INT32_MAX]; len if none. */
 static inline uint32_t harness_first_unfit(enum lpcu_family f, const void *data, uint32_t len,

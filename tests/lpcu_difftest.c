@@ -371,49 +371,35 @@ static void free_kept(void)
 /* One residual call into a buffer of len words plus guards (poisoned), compared with want (the
    rolled loop's words, guards included). A limit kernel may stop early: before the first
    residual that does not fit, by less than one of its blocks (64 samples). */
-static void check_residual_call(const struct dt_case *c, const char *who, int kernel_kind,
-                                lpcu_any_fn fn, int public_fn, const void *data,
-                                const int32_t *want, int want_ok, uint32_t unfit, int32_t *got,
-                                struct tally *t)
+static void check_residual_call(const struct dt_case *c, const struct manifest_row *k,
+                                enum lpcu_kind kind, const void *data, const int32_t *want,
+                                int want_ok, uint32_t unfit, int32_t *got, struct tally *t)
 {
+    const char *who = k ? k->symbol : kind == LPCU_KIND_limit ? "public limit" : "public residual";
     const size_t words = c->len + 2 * GUARD_WORDS;
     memset(got, GUARD_BYTE, words * sizeof *got);
     int32_t *res = got + GUARD_WORDS;
     harness_poison(got, GUARD_WORDS * sizeof *got);
     harness_poison(res + c->len, GUARD_WORDS * sizeof *got);
     const double t0 = now();
-    uint32_t count = c->len;
-    int ok = 1;
-    const int64_t *d64 = data;
-    const int32_t *d32 = data;
-    const int w33 = c->family == LPCU_FAMILY_wide33;
-    if (fn && w33)
-        count = ((lpcu_residual64_fn)fn)(d64, c->len, c->coeff, c->shift, res);
-    else if (fn)
-        count = ((lpcu_residual32_fn)fn)(d32, c->len, c->coeff, c->shift, res);
-    else if (w33)
-        ok = lpcu_compute_residual_limit_residual_33bit(d64, c->len, c->coeff, c->order, c->shift,
-                                                        res);
-    else if (public_fn == LPCU_KIND_limit)
-        ok = lpcu_compute_residual_limit_residual(d32, c->len, c->coeff, c->order, c->shift, res);
-    else if (c->family == LPCU_FAMILY_wide)
-        lpcu_compute_residual_wide(d32, c->len, c->coeff, c->order, c->shift, res);
-    else
-        lpcu_compute_residual(d32, c->len, c->coeff, c->order, c->shift, res);
+    const uint32_t rc =
+        harness_call_residual(k, kind, c->family, data, c->len, c->coeff, c->order, c->shift, res);
+    const uint32_t count = k ? rc : c->len;
+    const int ok = k ? 1 : (int)rc;
     t->seconds += now() - t0;
     t->runs++;
     t->samples += c->len;
     harness_unpoison(got, words * sizeof *got);
     char why[128] = "";
     uint32_t written = c->len;
-    if (fn && kernel_kind == LPCU_KIND_limit) {
+    if (k && kind == LPCU_KIND_limit) {
         if (count > unfit || (unfit == c->len && count != c->len) || unfit - count > 64)
             snprintf(why, sizeof why, "wrote %u; the first residual that does not fit: %u", count,
                      unfit);
         written = count;
-    } else if (fn && count != c->len) {
+    } else if (k && count != c->len) {
         snprintf(why, sizeof why, "wrote %u of %u", count, c->len);
-    } else if (!fn && ok != want_ok) {
+    } else if (!k && ok != want_ok) {
         snprintf(why, sizeof why, "returned %d, the rolled loop %d", ok, want_ok);
     }
     for (size_t w = 0; !why[0] && w < words; w++) {
@@ -473,15 +459,12 @@ static void check_residuals(const struct dt_case *c, const void *data, struct ta
             kern->family != c->family || kern->order != c->order || !lpcu_cpu_has_isa(kern->isa))
             continue;
         const int lim = kern->kind == LPCU_KIND_limit;
-        check_residual_call(c, kern->symbol, (int)kern->kind, kern->fn, 0, data, want[lim],
-                            want_ok[lim], unfit, got, t);
+        check_residual_call(c, kern, kern->kind, data, want[lim], want_ok[lim], unfit, got, t);
     }
     if (c->family != LPCU_FAMILY_wide33)
-        check_residual_call(c, "public residual", 0, NULL, LPCU_KIND_residual, data, want[0], 1,
-                            unfit, got, t);
+        check_residual_call(c, NULL, LPCU_KIND_residual, data, want[0], 1, unfit, got, t);
     if (c->family != LPCU_FAMILY_narrow)
-        check_residual_call(c, "public limit", 0, NULL, LPCU_KIND_limit, data, want[1], want_ok[1],
-                            unfit, got, t);
+        check_residual_call(c, NULL, LPCU_KIND_limit, data, want[1], want_ok[1], unfit, got, t);
     free(want[0]);
     free(want[1]);
     free(got);

@@ -445,6 +445,12 @@ int write_tree(const struct plan *p, const char *dir, const char *command)
 
 /* ---- one self-contained file ----------------------------------------------------------------- */
 
+/* The encoder's residual kinds share a signature: (data, data_len, qlp_coeff, shift, residual). */
+static int is_residual_kind(enum lpcu_kind kind)
+{
+    return kind == LPCU_KIND_residual || kind == LPCU_KIND_limit;
+}
+
 /* Every kernel's parameter list, for the declarations and the lending wrappers. */
 static void emit_prototype(const struct slot *s, const char *name, const char *end)
 {
@@ -457,7 +463,7 @@ static void emit_prototype(const struct slot *s, const char *name, const char *e
              s->family->sample, end);
         return;
     }
-    if (s->kind == LPCU_KIND_residual || s->kind == LPCU_KIND_limit) {
+    if (is_residual_kind(s->kind)) {
         emit("uint32_t %s(const %s *data, uint32_t data_len, const int32_t *qlp_coeff,\n", name,
              s->family->sample);
         emit("    int lp_quantization, int32_t *residual)%s\n", end);
@@ -474,7 +480,7 @@ static void slot_symbol(char *buf, size_t size, const struct slot *s)
         snprintf(buf, size, "%sautoc_lag%d__%s", cfg.prefix, s->order, s->isa->name);
     else if (s->kind == LPCU_KIND_fixed)
         fixed_symbol(buf, size, s->family, s->isa->name, s->order);
-    else if (s->kind == LPCU_KIND_residual || s->kind == LPCU_KIND_limit)
+    else if (is_residual_kind(s->kind))
         snprintf(buf, size, "%s%s_%s_o%d__%s", cfg.prefix, kind_names[s->kind], s->family->name,
                  s->order, s->isa->name);
     else
@@ -587,7 +593,7 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
             emit("    %s(data, data_len, autoc);\n", target);
         else if (sl->kind == LPCU_KIND_fixed)
             emit("    %s(residual, data_len, data);\n", target);
-        else if (sl->kind == LPCU_KIND_residual || sl->kind == LPCU_KIND_limit)
+        else if (is_residual_kind(sl->kind))
             emit("    return %s(data, data_len, qlp_coeff, lp_quantization, residual);\n", target);
         else
             emit("    %s(residual, data_len, qlp_coeff, lp_quantization, data);\n", target);

@@ -21,7 +21,9 @@ run("${GEN}" --single-file vend_rev.c --family narrow,wide --orders 12 --coeff-o
 run("${GEN}" --single-file vend_fixed.c --family fixed --prefix fix_)
 # --family narrow,residual: the encoder's residual kernels of that family (and its restore)
 run("${GEN}" --single-file vend_res.c --family narrow,residual --orders 12 --prefix res_)
-foreach(f vend_flac vend_rev vend_fixed vend_res)
+# --family autoc: the autocorrelation kernels of every lag count
+run("${GEN}" --single-file vend_ac.c --family autoc --prefix ac_)
+foreach(f vend_flac vend_rev vend_fixed vend_res vend_ac)
   run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -c ${f}.c -o ${f}.o)
 endforeach()
 set(libs "")
@@ -33,6 +35,7 @@ foreach(l IN LISTS FLAC_LIBS)
   endif()
 endforeach()
 run("${CC}" -std=c99 -O2 -Wall -Wextra -Werror -I. -I${SRC}/support -I${FLAC_INCLUDE}
-    ${SRC}/tests/vendor_main.c vend_flac.o vend_rev.o vend_fixed.o vend_res.o ${libs}
+    ${SRC}/tests/vendor_main.c vend_flac.o vend_rev.o vend_fixed.o vend_res.o vend_ac.o
+    ${libs}
     -o vendor_main)
 run("${WORK}/vendor_main")

@@ -5,7 +5,8 @@
  * coefficient order (prefix lpcu_), one reversed (prefix rev_: coefficients[0] multiplies the
  * oldest sample, as claxon and the seed notes store them), and the fixed-predictor kernels
  * alone (--family fixed, prefix fix_), and the encoder's residual kernels of the narrow family
- * (--family narrow,residual, prefix res_). Exit status 0 on success.
+ * (--family narrow,residual, prefix res_), and the autocorrelation kernels (--family autoc,
+ * prefix ac_). Exit status 0 on success.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 #include "vend_rev.h"
 #include "vend_fixed.h"
 #include "vend_res.h"
+#include "vend_ac.h"
 
 #define ORDER 12
 #define LEN 4096
@@ -130,5 +132,36 @@ int main(void)
         }
     }
     printf("vendored residual kernels equal libFLAC on %d cases\n", CASES);
+
+    /* autocorrelation, every lag count, windowed-looking floats; libFLAC's C function may
+       write past autoc[lag - 1] (up to [15]), so only the first lag values are compared */
+    typedef void (*autoc_fn)(const float *, uint32_t, double *);
+    static const autoc_fn autoc_kernels[] = {
+        ac_autoc_lag1__scalar,  ac_autoc_lag2__scalar,  ac_autoc_lag3__scalar,
+        ac_autoc_lag4__scalar,  ac_autoc_lag5__scalar,  ac_autoc_lag6__scalar,
+        ac_autoc_lag7__scalar,  ac_autoc_lag8__scalar,  ac_autoc_lag9__scalar,
+        ac_autoc_lag10__scalar, ac_autoc_lag11__scalar, ac_autoc_lag12__scalar,
+        ac_autoc_lag13__scalar, ac_autoc_lag14__scalar, ac_autoc_lag15__scalar,
+        ac_autoc_lag16__scalar, ac_autoc_lag17__scalar, ac_autoc_lag18__scalar,
+        ac_autoc_lag19__scalar, ac_autoc_lag20__scalar, ac_autoc_lag21__scalar,
+        ac_autoc_lag22__scalar, ac_autoc_lag23__scalar, ac_autoc_lag24__scalar,
+        ac_autoc_lag25__scalar, ac_autoc_lag26__scalar, ac_autoc_lag27__scalar,
+        ac_autoc_lag28__scalar, ac_autoc_lag29__scalar, ac_autoc_lag30__scalar,
+        ac_autoc_lag31__scalar, ac_autoc_lag32__scalar, ac_autoc_lag33__scalar};
+    static float window[LEN];
+    for (uint32_t lag = 1; lag <= 33; lag++) {
+        double ref_ac[33], got_ac[33];
+        const uint32_t len = lag + (uint32_t)(state >> 40) % (LEN - lag);
+        for (uint32_t i = 0; i < len; i++)
+            window[i] = (float)rand_bits(16) * (float)(i + 1) / (float)len;
+        FLAC__lpc_compute_autocorrelation(window, len, lag, ref_ac);
+        autoc_kernels[lag - 1](window, len, got_ac);
+        if (memcmp(ref_ac, got_ac, lag * sizeof *ref_ac) != 0) {
+            printf("lag %u (autocorrelation, %u samples): vendored kernel differs from libFLAC\n",
+                   (unsigned)lag, (unsigned)len);
+            return 1;
+        }
+    }
+    printf("vendored autocorrelation kernels equal libFLAC at lags 1-33\n");
     return 0;
 }

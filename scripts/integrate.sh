@@ -109,11 +109,9 @@ encode() { # NAME BITS CHANNELS RATE SECONDS FLAC-OPTIONS...
     e_name=$1 e_bits=$2 e_ch=$3 e_rate=$4 e_secs=$5
     shift 5
     [ -f "$corpus/$e_name.flac" ] && return 0
-    e_width=$(((e_bits + 7) / 8 * 8)) # make_pcm's: 12 and 20 bits as wasted bits of 16 and 24
     "$work/make_pcm" "$e_bits" "$e_ch" "$e_rate" "$e_secs" \
         "$(printf '%s' "$e_name" | cksum | cut -d' ' -f1)" |
-        "$encoder" -s -f --force-raw-format --endian=little --sign=signed --channels="$e_ch" \
-            --bps="$e_width" --sample-rate="$e_rate" "$@" -o "$corpus/$e_name.flac" -
+        enc_run "$encoder" "$e_bits" "$e_ch" "$e_rate" - "$corpus/$e_name.flac" "$@"
 }
 
 # From hyperfine's JSON export: a line "wall NAME SECONDS" per run and "cpu NAME SECONDS" (mean
@@ -356,12 +354,17 @@ enc_pcm() {
             >"$p_file"
     echo "$p_file"
 }
-# flac encoding raw PCM: FLAC BITS CHANNELS RATE IN OUT OPTIONS...
+# flac's options for make_pcm's raw PCM: BITS CHANNELS RATE (12 and 20 bits come as wasted bits
+# of 16 and 24)
+raw_opts() {
+    echo "--force-raw-format --endian=little --sign=signed --channels=$2 --bps=$((($1 + 7) / 8 * 8)) --sample-rate=$3"
+}
+# flac encoding raw PCM (IN may be - for stdin): FLAC BITS CHANNELS RATE IN OUT OPTIONS...
 enc_run() {
     r_flac=$1 r_bits=$2 r_ch=$3 r_rate=$4 r_in=$5 r_out=$6
     shift 6
-    "$r_flac" -s -f --force-raw-format --endian=little --sign=signed --channels="$r_ch" \
-        --bps="$(((r_bits + 7) / 8 * 8))" --sample-rate="$r_rate" "$@" -o "$r_out" "$r_in"
+    # shellcheck disable=SC2046 # raw_opts prints one option per word
+    "$r_flac" -s -f $(raw_opts "$r_bits" "$r_ch" "$r_rate") "$@" -o "$r_out" "$r_in"
 }
 # One input encoded by both builds with the same options; stops unless the files are equal.
 enc_same() { # NAME BITS CHANNELS RATE SECONDS OPTIONS...
@@ -435,9 +438,8 @@ bench_encoder() {
                 set --
                 for k in 0 1; do
                     if [ $(((r + k) % 2)) = 0 ]; then b_name=stock b_bin=$stock; else b_name=lpcunroll b_bin=$enc; fi
-                    set -- "$@" -n "$b_name" "taskset -c 1 $b_bin -s -f --force-raw-format \
---endian=little --sign=signed --channels=2 --bps=$bits --sample-rate=$rate $opts \
--o $work/$b_name.flac $in"
+                    set -- "$@" -n "$b_name" "taskset -c 1 $b_bin -s -f \
+$(raw_opts "$bits" 2 "$rate") $opts -o $work/$b_name.flac $in"
                 done
                 hyperfine -N --warmup 1 --runs 2 --export-json "$work/h.json" "$@" \
                     >/dev/null 2>&1 </dev/null

@@ -14,6 +14,8 @@
  *           (samples and coefficients within 16 bits), whose AVX2 form is its fastest;
  *   wide:   24-bit with 15-bit coefficients, ..._wide (64-bit sums);
  *   wide33: the 33-bit side channel, ..._limit_residual_33bit (libFLAC has only C).
+ * With --inputs real (bench_residual_real), the LPC subframes of libFLAC encodes instead, each
+ * recomputed by the function libFLAC's encoder calls for it and by lpcunroll's.
  */
 #define _POSIX_C_SOURCE 200112L /* posix_memalign */
 
@@ -26,6 +28,7 @@
 
 #include "bench_report.h"
 #include "flac_internal.h"
+#include "flac_subframes.h"
 #include "manifest_rows.h"
 
 #define GUARD 16u /* residual words checked after residual[n-1] */
@@ -348,4 +351,152 @@ void bench_residual(uint32_t n, unsigned reps, const int *orders, FILE *csv)
     free(ticks);
     free(res);
     free(want);
+}
+
+/* ---- Real inputs: the LPC subframes libFLAC's encoder chose ------------------------------ */
+
+/*
+ * The function libFLAC 1.4.2's encoder computes a subframe's residual with (its
+ * evaluate_lpc_subframe_), from the subframe's bps, coefficients, precision and shift.
+ */
+enum path { P_16BIT, P_32BIT, P_64BIT, P_LIMIT, P_LIMIT33, N_PATHS };
+static const char *const path_names[N_PATHS] = {"16-bit", "32-bit", "64-bit", "limit",
+                                                "limit 33-bit"};
+
+static enum path encoder_path(unsigned bps, const struct input *in)
+{
+    if (FLAC__lpc_max_residual_bps(bps, in->coeff, in->order, in->shift) > 32)
+        return bps <= 32 ? P_LIMIT : P_LIMIT33;
+    if (FLAC__lpc_max_prediction_before_shift_bps(bps, in->coeff, in->order) > 32)
+        return P_64BIT;
+    return bps <= 16 && in->precision <= 16 ? P_16BIT : P_32BIT;
+}
+
+static void limit32_flac(const int32_t *d, uint32_t n, const int32_t *c, uint32_t o, int q,
+                         int32_t *r)
+{
+    (void)FLAC__lpc_compute_residual_from_qlp_coefficients_limit_residual(d, n, c, o, q, r);
+}
+
+static void limit32_ours(const int32_t *d, uint32_t n, const int32_t *c, uint32_t o, int q,
+                         int32_t *r)
+{
+    (void)lpcu_compute_residual_limit_residual(d, n, c, o, q, r);
+}
+
+/* libFLAC's function for each path on this CPU (the pointers its encoder sets up for x86-64
+   CPUs with AVX2; C elsewhere, and always for the limit paths), and lpcunroll's. */
+static void path_calls(struct call flac[N_PATHS], struct call ours[N_PATHS], const char **flac_isa)
+{
+    memset(flac, 0, N_PATHS * sizeof *flac);
+    memset(ours, 0, N_PATHS * sizeof *ours);
+    flac[P_16BIT].f32 = flac[P_32BIT].f32 = FLAC__lpc_compute_residual_from_qlp_coefficients;
+    flac[P_64BIT].f32 = FLAC__lpc_compute_residual_from_qlp_coefficients_wide;
+    *flac_isa = "C";
+#ifdef LPCU_FLAC_X86_RESIDUAL
+    if (x86_has("avx2")) {
+        flac[P_16BIT].f32 = FLAC__lpc_compute_residual_from_qlp_coefficients_16_intrin_avx2;
+        flac[P_32BIT].f32 = FLAC__lpc_compute_residual_from_qlp_coefficients_intrin_avx2;
+        flac[P_64BIT].f32 = FLAC__lpc_compute_residual_from_qlp_coefficients_wide_intrin_avx2;
+        *flac_isa = "AVX2";
+    }
+#endif
+    flac[P_LIMIT].f32 = limit32_flac;
+    flac[P_LIMIT33].f33 = FLAC__lpc_compute_residual_from_qlp_coefficients_limit_residual_33bit;
+    ours[P_16BIT].f32 = ours[P_32BIT].f32 = lpcu_compute_residual;
+    ours[P_64BIT].f32 = lpcu_compute_residual_wide;
+    ours[P_LIMIT].f32 = limit32_ours;
+    ours[P_LIMIT33].f33 = lpcu_compute_residual_limit_residual_33bit;
+}
+
+struct real_job {
+    struct job j;
+    enum path path;
+    void *base; /* the signal's allocation */
+};
+
+void bench_residual_real(unsigned passes, unsigned seconds, FILE *csv)
+{
+    enum { FLAC, OURS, N_SIDES };
+    static const char *const side_names[N_SIDES] = {"libflac", "auto"};
+    struct call calls[N_SIDES][N_PATHS];
+    const char *flac_isa;
+    path_calls(calls[FLAC], calls[OURS], &flac_isa);
+
+    printf("## encoder residual, real inputs: the LPC subframes libFLAC's encoder chose, "
+           "recomputed\n\n");
+    printf("Each LPC subframe of the real streams (the restore's real inputs), predicted again "
+           "from its decoded signal with its own coefficients and shift, by the function "
+           "libFLAC 1.4.2's encoder calls for it (libFLAC: its %s functions, C for the limit "
+           "paths; lpcunroll: the matching public function). An encoder also evaluates the "
+           "candidates it rejects; these are the ones it kept. Best of %u passes, each over "
+           "every subframe of the stream in stream order, the two sides alternating; TSC "
+           "ticks per sample.\n\n",
+           flac_isa, passes);
+    printf("| stream | path | subframes | samples | libFLAC | lpcunroll | speed-up |\n");
+    printf("|---|---|---:|---:|---:|---:|---:|\n");
+    for (size_t s = 0; s < flac_n_stream_specs; s++) {
+        struct captured_stream cs;
+        flac_capture(&flac_stream_specs[s], seconds, &cs);
+        struct real_job *jobs = bench_malloc((cs.n_lpc ? cs.n_lpc : 1) * sizeof *jobs);
+        uint32_t max_n = 1;
+        uint64_t samples[N_PATHS + 1] = {0}, subframes[N_PATHS + 1] = {0};
+        for (size_t i = 0; i < cs.n_lpc; i++) {
+            const struct input *in = &cs.lpc[i].in;
+            struct real_job *rj = &jobs[i];
+            rj->path = encoder_path(cs.lpc[i].bps, in);
+            rj->j = (struct job){make_signal(in->family, in, &rj->base), in->n, in->coeff,
+                                 in->order, in->shift};
+            max_n = in->n > max_n ? in->n : max_n;
+            samples[rj->path] += in->n;
+            samples[N_PATHS] += in->n;
+            subframes[rj->path]++;
+            subframes[N_PATHS]++;
+        }
+        int32_t *res = bench_malloc((max_n + GUARD) * sizeof *res);
+        int32_t *want = bench_malloc((max_n + GUARD) * sizeof *want);
+        for (size_t i = 0; i < cs.n_lpc; i++)
+            verify(&calls[OURS][jobs[i].path], &calls[FLAC][jobs[i].path], &jobs[i].j, res, want,
+                   "lpcunroll", path_names[jobs[i].path]);
+        /* each pass's ticks per side and path, and of the whole stream */
+        uint64_t *ticks = bench_malloc((size_t)N_SIDES * (N_PATHS + 1) * passes * sizeof *ticks);
+        for (unsigned pass = 0; pass < WARMUP_ROUNDS + passes; pass++)
+            for (int k = 0; k < N_SIDES; k++) {
+                const int side = (int)((pass + (unsigned)k) % N_SIDES);
+                uint64_t sum[N_PATHS + 1] = {0};
+                for (size_t i = 0; i < cs.n_lpc; i++) {
+                    const uint64_t t0 = now_ticks();
+                    run(&calls[side][jobs[i].path], &jobs[i].j, res);
+                    const uint64_t t = now_ticks() - t0;
+                    sum[jobs[i].path] += t;
+                    sum[N_PATHS] += t;
+                }
+                for (int p = 0; pass >= WARMUP_ROUNDS && p <= N_PATHS; p++)
+                    ticks[((size_t)side * (N_PATHS + 1) + (size_t)p) * passes + pass -
+                          WARMUP_ROUNDS] = sum[p];
+            }
+        for (int p = 0; p <= N_PATHS; p++) {
+            if (!samples[p])
+                continue;
+            const char *name = p < N_PATHS ? path_names[p] : "all";
+            struct timing t[N_SIDES];
+            for (int side = 0; side < N_SIDES; side++) {
+                t[side] = summarize(&ticks[((size_t)side * (N_PATHS + 1) + (size_t)p) * passes],
+                                    passes, (double)samples[p]);
+                csv_row(csv, "real-residual", name, flac_stream_specs[s].id, side_names[side],
+                        samples[p], &t[side]);
+            }
+            printf("| %s | %s | %" PRIu64 " | %" PRIu64 " | %.3f | %.3f | %.2f |\n",
+                   flac_stream_specs[s].label, name, subframes[p], samples[p], t[FLAC].best,
+                   t[OURS].best, t[FLAC].best / t[OURS].best);
+        }
+        for (size_t i = 0; i < cs.n_lpc; i++)
+            free(jobs[i].base);
+        free(jobs);
+        free(ticks);
+        free(res);
+        free(want);
+        flac_capture_free(&cs);
+    }
+    printf("\n");
 }

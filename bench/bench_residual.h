@@ -10,4 +10,9 @@
    best of `reps` calls; CSV rows to csv if open. */
 void bench_residual(uint32_t n, unsigned reps, const int *orders, FILE *csv);
 
+/* The LPC subframes of the real streams (flac_subframes.h), each recomputed by the function
+   libFLAC's encoder calls for it and by lpcunroll's; best of `passes` passes over each stream
+   of `seconds` seconds. */
+void bench_residual_real(unsigned passes, unsigned seconds, FILE *csv);
+
 #endif /* LPCU_BENCH_RESIDUAL_H */

@@ -299,6 +299,7 @@ static void capture_lpc(struct capture *c, const FLAC__Frame *frame,
     sf = &out->lpc[out->n_lpc++];
     sf->channel = ch;
     sf->frame = out->frames;
+    sf->bps = bps;
     in = &sf->in;
     in->family = decoder_family(bps, lpc);
     in->order = lpc->order;

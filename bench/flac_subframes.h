@@ -33,6 +33,7 @@ struct subframe {
     struct input in; /* in.family: the restore libFLAC's decoder would call */
     unsigned channel;
     unsigned frame; /* the frame's number in its stream, from 0 */
+    unsigned bps;   /* the subframe's: wasted bits removed, one more for a side channel */
 };
 
 /* A FIXED subframe (fixed predictor, order 0-4) and the family libFLAC 1.4.2's decoder

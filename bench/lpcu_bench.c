@@ -68,7 +68,8 @@ static void usage(FILE *to)
             "  --family LIST    narrow,wide,wide33,fixed,encoder (default: all; synthetic, multi;\n"
             "                   fixed: orders 0-4, and with real inputs level-1 encodes;\n"
             "                   encoder: the encoder's residual per order (honours --orders),\n"
-            "                   autocorrelation, lags 1-33, and fixed best predictor)\n"
+            "                   autocorrelation, lags 1-33, and fixed best predictor; with\n"
+            "                   real inputs the residual of each real LPC subframe)\n"
             "  --orders LIST    e.g. 1-32, 8 or 1,2,4,8 (default: 1-32; synthetic and multi)\n"
             "  --n N            samples per subframe (default: %u; synthetic and multi)\n"
             "  --reps R         timed calls per variant and order (default: %u)\n"
@@ -378,6 +379,15 @@ static void print_header(const struct options *opt, const struct variant *v, siz
 
 /* ---- Main -------------------------------------------------------------------------------- */
 
+/* Whether --family names a restore family (narrow, wide, wide33), not only fixed or encoder. */
+static int lpc_family_selected(const struct options *opt)
+{
+    for (int f = 0; f < LPCU_FAMILY_COUNT; f++)
+        if (opt->family[f])
+            return 1;
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct variant variants[BENCH_MAX_VARIANTS];
@@ -402,10 +412,12 @@ int main(int argc, char **argv)
         bench_autoc(opt.n, opt.reps, opt.csv);
         bench_fixed_best(opt.n, opt.reps, opt.csv);
     }
-    if (opt.real)
+    if (opt.real && lpc_family_selected(&opt))
         bench_real(&opt, variants, n_variants, &first_run);
     if (opt.real && opt.family[FAM_FIXED])
         bench_fixed_real(variants, n_variants, opt.passes, opt.seconds, opt.csv);
+    if (opt.real && opt.family[FAM_ENCODER])
+        bench_residual_real(opt.passes, opt.seconds, opt.csv);
     if (opt.multi)
         bench_multi(&opt, &first_run);
 #ifdef LPCU_BENCH_FFMPEG

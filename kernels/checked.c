@@ -52,24 +52,33 @@ static int check_lpc(const void *in, uint32_t data_len, const int32_t *qlp_coeff
     return check(r, COUNT(r), b, COUNT(b));
 }
 
+/* The LPC functions of one signature: 32-bit samples in and out. */
+typedef void (*lpc32_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int32_t *);
+
+static int checked_lpc32(lpc32_fn fn, const int32_t *in, uint32_t data_len,
+                         const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
+                         int32_t *out)
+{
+    const int rc = check_lpc(in, data_len, qlp_coeff, order, lp_quantization, out);
+    if (rc == 0 && data_len > 0)
+        fn(in, data_len, qlp_coeff, order, lp_quantization, out);
+    return rc;
+}
+
 int lpcu_restore_signal_checked(const int32_t *residual, uint32_t data_len,
                                 const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
                                 int32_t *data)
 {
-    const int rc = check_lpc(residual, data_len, qlp_coeff, order, lp_quantization, data);
-    if (rc == 0 && data_len > 0)
-        lpcu_restore_signal(residual, data_len, qlp_coeff, order, lp_quantization, data);
-    return rc;
+    return checked_lpc32(lpcu_restore_signal, residual, data_len, qlp_coeff, order, lp_quantization,
+                         data);
 }
 
 int lpcu_restore_signal_wide_checked(const int32_t *residual, uint32_t data_len,
                                      const int32_t *qlp_coeff, uint32_t order, int lp_quantization,
                                      int32_t *data)
 {
-    const int rc = check_lpc(residual, data_len, qlp_coeff, order, lp_quantization, data);
-    if (rc == 0 && data_len > 0)
-        lpcu_restore_signal_wide(residual, data_len, qlp_coeff, order, lp_quantization, data);
-    return rc;
+    return checked_lpc32(lpcu_restore_signal_wide, residual, data_len, qlp_coeff, order,
+                         lp_quantization, data);
 }
 
 int lpcu_restore_signal_wide_33bit_checked(const int32_t *residual, uint32_t data_len,
@@ -87,20 +96,16 @@ int lpcu_restore_signal_wide_33bit_checked(const int32_t *residual, uint32_t dat
 int lpcu_compute_residual_checked(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
                                   uint32_t order, int lp_quantization, int32_t *residual)
 {
-    const int rc = check_lpc(data, data_len, qlp_coeff, order, lp_quantization, residual);
-    if (rc == 0 && data_len > 0)
-        lpcu_compute_residual(data, data_len, qlp_coeff, order, lp_quantization, residual);
-    return rc;
+    return checked_lpc32(lpcu_compute_residual, data, data_len, qlp_coeff, order, lp_quantization,
+                         residual);
 }
 
 int lpcu_compute_residual_wide_checked(const int32_t *data, uint32_t data_len,
                                        const int32_t *qlp_coeff, uint32_t order,
                                        int lp_quantization, int32_t *residual)
 {
-    const int rc = check_lpc(data, data_len, qlp_coeff, order, lp_quantization, residual);
-    if (rc == 0 && data_len > 0)
-        lpcu_compute_residual_wide(data, data_len, qlp_coeff, order, lp_quantization, residual);
-    return rc;
+    return checked_lpc32(lpcu_compute_residual_wide, data, data_len, qlp_coeff, order,
+                         lp_quantization, residual);
 }
 
 /* 1 (every residual fits), 0 (one does not) or the error code: 0 and 1 are the fast
@@ -136,22 +141,27 @@ static int check_fixed_residual(const void *data, uint32_t data_len, uint32_t or
     return check(r, COUNT(r), b, COUNT(b));
 }
 
-int lpcu_fixed_compute_residual_checked(const int32_t *data, uint32_t data_len, uint32_t order,
-                                        int32_t *residual)
+static int checked_fixed_residual32(void (*fn)(const int32_t *, uint32_t, uint32_t, int32_t *),
+                                    const int32_t *data, uint32_t data_len, uint32_t order,
+                                    int32_t *residual)
 {
     const int rc = check_fixed_residual(data, data_len, order, residual);
     if (rc == 0 && data_len > 0)
-        lpcu_fixed_compute_residual(data, data_len, order, residual);
+        fn(data, data_len, order, residual);
     return rc;
+}
+
+int lpcu_fixed_compute_residual_checked(const int32_t *data, uint32_t data_len, uint32_t order,
+                                        int32_t *residual)
+{
+    return checked_fixed_residual32(lpcu_fixed_compute_residual, data, data_len, order, residual);
 }
 
 int lpcu_fixed_compute_residual_wide_checked(const int32_t *data, uint32_t data_len, uint32_t order,
                                              int32_t *residual)
 {
-    const int rc = check_fixed_residual(data, data_len, order, residual);
-    if (rc == 0 && data_len > 0)
-        lpcu_fixed_compute_residual_wide(data, data_len, order, residual);
-    return rc;
+    return checked_fixed_residual32(lpcu_fixed_compute_residual_wide, data, data_len, order,
+                                    residual);
 }
 
 int lpcu_fixed_compute_residual_wide_33bit_checked(const int64_t *data, uint32_t data_len,

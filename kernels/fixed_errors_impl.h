@@ -213,6 +213,14 @@ void LPCU_SYM(lpcu_fixed_errors_narrow)(const int32_t *data, uint32_t data_len, 
 /* 64-bit sums: each vector's magnitudes split into even and odd 32-bit lanes, zero-extended,
    and added to 64-bit lanes. */
 #define FE_ADD_WIDE(t, e) t = fe_add64(fe_add64(t, fe_and(e, low32)), fe_srl64(e, 32))
+#define FE_ADD_WIDE_ALL(e0, e1, e2, e3, e4)                                                        \
+    do {                                                                                           \
+        FE_ADD_WIDE(t0, e0);                                                                       \
+        FE_ADD_WIDE(t1, e1);                                                                       \
+        FE_ADD_WIDE(t2, e2);                                                                       \
+        FE_ADD_WIDE(t3, e3);                                                                       \
+        FE_ADD_WIDE(t4, e4);                                                                       \
+    } while (0)
 
 void LPCU_SYM(lpcu_fixed_errors_wide)(const int32_t *data, uint32_t data_len, uint64_t total[5])
 {
@@ -222,20 +230,12 @@ void LPCU_SYM(lpcu_fixed_errors_wide)(const int32_t *data, uint32_t data_len, ui
     uint32_t i = 0;
     for (; data_len - i >= FE_LANES; i += FE_LANES) {
         FE_ERRORS(data + i, e0, e1, e2, e3, e4);
-        FE_ADD_WIDE(t0, e0);
-        FE_ADD_WIDE(t1, e1);
-        FE_ADD_WIDE(t2, e2);
-        FE_ADD_WIDE(t3, e3);
-        FE_ADD_WIDE(t4, e4);
+        FE_ADD_WIDE_ALL(e0, e1, e2, e3, e4);
     }
     uint64_t tail[5] = {0, 0, 0, 0, 0};
     if (i < data_len && data_len >= FE_LANES) {
         FE_LAST_VECTOR(data, data_len, data_len - i, e0, e1, e2, e3, e4);
-        FE_ADD_WIDE(t0, e0);
-        FE_ADD_WIDE(t1, e1);
-        FE_ADD_WIDE(t2, e2);
-        FE_ADD_WIDE(t3, e3);
-        FE_ADD_WIDE(t4, e4);
+        FE_ADD_WIDE_ALL(e0, e1, e2, e3, e4);
     } else {
         fe_tail(data, i, data_len, tail);
     }

@@ -167,14 +167,17 @@ static const int32_t fe_keep[2 * FE_LANES] = {
         t4 = fe_add32(t4, e4);                                                                     \
     } while (0)
 
-/* 32-bit sums. Measured here (Zen 3, AVX2, gcc 12): the loop runs at about 0.62 ticks per
-   sample, bound by its 20 vector ALU operations per vector (10 subtractions, 5 absolute
-   values, 5 additions) on the three vector integer pipes. Tried: one pass per order over a
-   chunk, each reading the previous order's stored differences: 0.87; two passes, the first
-   storing the first (17 operations) or the second (16 and a store) differences: 0.62-0.64, the
-   loop exits and stores eating the gain; the shifted vectors from one load and vpalignr (with
-   vperm2i128 or a second load): 0.72-0.81, the shuffles sharing those pipes. What this version
-   gains is in the ends: the last partial vector and the lane sums. */
+/* 32-bit sums. Per vector the loop issues 20 vector integer operations (10 subtractions, 5
+   absolute values, 5 additions; gcc 12 emits 22, rewriting two differences as doublings),
+   4 loads and 1-2 loop instructions. Measured here (Zen 3, AVX2, ticks per sample, n = 4096),
+   the time follows the operation count: 0.60-0.62 as is, 0.51-0.54 without the absolute
+   values, 0.36 without orders 3 and 4, and unchanged with every load aligned. Tried and
+   slower: two passes over 256-1024-sample chunks, the first storing the second differences
+   for the second (16 operations and a store per vector): 0.63-0.68, the stores and loop exits
+   eating the gain; one pass per order (libFLAC-like carried differences in memory): 0.87; the
+   shifted vectors from one or two loads and vpalignr (+ vperm2i128): 0.72-0.81, shuffles
+   competing for the same pipes; the differences pinned against gcc's rewriting (20
+   operations): 0.63-0.65. */
 void LPCU_SYM(lpcu_fixed_errors_narrow)(const int32_t *data, uint32_t data_len, uint32_t total[5])
 {
     fe_vec t0 = fe_zero(), t1 = fe_zero(), t2 = fe_zero(), t3 = fe_zero(), t4 = fe_zero();

@@ -214,7 +214,8 @@ void lpcu_fixed_compute_residual_wide_33bit(const int64_t *data, uint32_t data_l
  *   - The residual functions return 0, or LPCU_E_FIXED_ORDER if order is above
  *     LPCU_FIXED_MAX_ORDER, else LPCU_E_NULL if data_len > 0 and data or residual is NULL.
  *     (A code of its own, not LPCU_E_ORDER: order 0 is valid here, and the range differs.)
- * With data_len == 0 a NULL data is accepted and nothing is read.
+ * With data_len == 0 a NULL data is accepted and nothing is read. Buffer sizes cannot be
+ * checked: the samples the fast function reads (the warm-up included) must be valid.
  */
 int lpcu_fixed_compute_best_predictor_checked(const int32_t *data, uint32_t data_len,
                                               float residual_bits_per_sample[5]);
@@ -344,7 +345,8 @@ int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint3
  * nothing written on error. lpcu_compute_residual_checked and _wide_checked return 0 on
  * success. The _limit_residual ones return the fast function's result, 1 when every residual
  * fits and 0 when one does not (the prefix before it written, as documented above), or the
- * negative code: test `rc < 0` for an error, then `rc == 1` for success.
+ * negative code: test `rc < 0` for an error, then `rc == 1` for success. As on the restore
+ * side, buffer sizes cannot be checked: data[-order .. data_len-1] must be valid.
  */
 int lpcu_compute_residual_checked(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
                                   uint32_t order, int lp_quantization, int32_t *residual);

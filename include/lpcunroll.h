@@ -51,9 +51,11 @@ extern "C" {
    lpcu_strerror() names them. */
 #define LPCU_E_UNKNOWN_ISA (-1)     /* the name is not an ISA lpcunroll knows */
 #define LPCU_E_UNSUPPORTED_ISA (-2) /* known, but this build or this CPU lacks it */
-#define LPCU_E_NULL (-3)            /* a NULL pointer where data_len > 0 needs memory */
-#define LPCU_E_ORDER (-4)           /* order outside 1 .. LPCU_MAX_ORDER */
+#define LPCU_E_NULL (-3)            /* a NULL pointer to memory the call reads or writes */
+#define LPCU_E_ORDER (-4)           /* LPC order outside 1 .. LPCU_MAX_ORDER */
 #define LPCU_E_SHIFT (-5)           /* lp_quantization outside 0 .. LPCU_MAX_SHIFT */
+#define LPCU_E_FIXED_ORDER (-6)     /* fixed-predictor order outside 0 .. LPCU_FIXED_MAX_ORDER */
+#define LPCU_E_LAG (-7)             /* autocorrelation lag count outside 1 .. LPCU_MAX_LAG */
 
 /*
  * 32-bit ("narrow") restore, for subframes where libFLAC's decoder calls
@@ -203,6 +205,34 @@ void lpcu_fixed_compute_residual_wide_33bit(const int64_t *data, uint32_t data_l
                                             int32_t *residual);
 
 /*
+ * Checked forms of the seven functions above, for orders or buffers that come from outside the
+ * encoder's own logic: the same computation and results after validating the arguments, and
+ * on error a negative LPCU_E_* code with nothing written.
+ *   - The best-predictor functions return the order (0 .. 4), or LPCU_E_NULL if
+ *     residual_bits_per_sample is NULL (it is written even for data_len == 0) or data is NULL
+ *     with data_len > 0.
+ *   - The residual functions return 0, or LPCU_E_FIXED_ORDER if order is above
+ *     LPCU_FIXED_MAX_ORDER, else LPCU_E_NULL if data_len > 0 and data or residual is NULL.
+ *     (A code of its own, not LPCU_E_ORDER: order 0 is valid here, and the range differs.)
+ * With data_len == 0 a NULL data is accepted and nothing is read. Buffer sizes cannot be
+ * checked: the samples the fast function reads (the warm-up included) must be valid.
+ */
+int lpcu_fixed_compute_best_predictor_checked(const int32_t *data, uint32_t data_len,
+                                              float residual_bits_per_sample[5]);
+int lpcu_fixed_compute_best_predictor_wide_checked(const int32_t *data, uint32_t data_len,
+                                                   float residual_bits_per_sample[5]);
+int lpcu_fixed_compute_best_predictor_limit_residual_checked(const int32_t *data, uint32_t data_len,
+                                                             float residual_bits_per_sample[5]);
+int lpcu_fixed_compute_best_predictor_limit_residual_33bit_checked(
+    const int64_t *data, uint32_t data_len, float residual_bits_per_sample[5]);
+int lpcu_fixed_compute_residual_checked(const int32_t *data, uint32_t data_len, uint32_t order,
+                                        int32_t *residual);
+int lpcu_fixed_compute_residual_wide_checked(const int32_t *data, uint32_t data_len, uint32_t order,
+                                             int32_t *residual);
+int lpcu_fixed_compute_residual_wide_33bit_checked(const int64_t *data, uint32_t data_len,
+                                                   uint32_t order, int32_t *residual);
+
+/*
  * Autocorrelation, the encoder's first step of LPC analysis, with the arguments and results
  * of libFLAC 1.4.2's C function FLAC__lpc_compute_autocorrelation: for c = 0 .. lag-1,
  *
@@ -223,6 +253,14 @@ void lpcu_fixed_compute_residual_wide_33bit(const int64_t *data, uint32_t data_l
 void lpcu_compute_autocorrelation(const float *data, uint32_t data_len, uint32_t lag,
                                   double *autoc);
 void lpcu_compute_autocorrelation_rolled(const float *data, uint32_t data_len, uint32_t lag,
+                                         double *autoc);
+
+/*
+ * Checked form: the same doubles after validating the arguments; returns 0, or, writing
+ * nothing, LPCU_E_LAG if lag is outside 1 .. LPCU_MAX_LAG, else LPCU_E_NULL if autoc is NULL
+ * (it is written even for data_len == 0) or data is NULL with data_len > 0.
+ */
+int lpcu_compute_autocorrelation_checked(const float *data, uint32_t data_len, uint32_t lag,
                                          double *autoc);
 
 /*
@@ -299,6 +337,28 @@ int lpcu_compute_residual_limit_residual_rolled(const int32_t *data, uint32_t da
 int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint32_t data_len,
                                                       const int32_t *qlp_coeff, uint32_t order,
                                                       int lp_quantization, int32_t *residual);
+
+/*
+ * Checked forms of the four residual functions, with the rules and precedence of the checked
+ * restore functions (LPCU_E_ORDER, then LPCU_E_SHIFT, then LPCU_E_NULL if data_len > 0 and
+ * data, qlp_coeff or residual is NULL; with data_len == 0 the pointers are not checked), and
+ * nothing written on error. lpcu_compute_residual_checked and _wide_checked return 0 on
+ * success. The _limit_residual ones return the fast function's result, 1 when every residual
+ * fits and 0 when one does not (the prefix before it written, as documented above), or the
+ * negative code: test `rc < 0` for an error, then `rc == 1` for success. As on the restore
+ * side, buffer sizes cannot be checked: data[-order .. data_len-1] must be valid.
+ */
+int lpcu_compute_residual_checked(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
+                                  uint32_t order, int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_wide_checked(const int32_t *data, uint32_t data_len,
+                                       const int32_t *qlp_coeff, uint32_t order,
+                                       int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual_checked(const int32_t *data, uint32_t data_len,
+                                                 const int32_t *qlp_coeff, uint32_t order,
+                                                 int lp_quantization, int32_t *residual);
+int lpcu_compute_residual_limit_residual_33bit_checked(const int64_t *data, uint32_t data_len,
+                                                       const int32_t *qlp_coeff, uint32_t order,
+                                                       int lp_quantization, int32_t *residual);
 
 /*
  * Kernel selection. The restore functions above use the kernels of one instruction set,

@@ -193,6 +193,38 @@ static void test_best_narrow_wide(void **state)
     assert_int_equal(mismatches, 0);
 }
 
+/* Outside libFLAC's domain (32-bit samples, whose errors wrap): every ISA's kernels give the
+   plain loop's sums, as the header defines them (32-bit two's complement errors, |INT32_MIN|
+   = 2^31, narrow sums modulo 2^32), every length up to SHORT_MAX and the long ones. */
+static void test_best_wrapping(void **state)
+{
+    (void)state;
+    mismatches = 0;
+    static int64_t x[WARMUP + 4608];
+    static int32_t d[WARMUP + 4608];
+    for (uint32_t n = 0; n <= 4608; n = n < SHORT_MAX ? n + 1 : n + 1100)
+        for (int sig = SIG_NOISE; sig <= SIG_EXTREME; sig += SIG_EXTREME - SIG_NOISE) {
+            make_signal((enum signal)sig, 32, x, WARMUP + n);
+            for (uint32_t i = 0; i < WARMUP + n; i++)
+                d[i] = (int32_t)x[i];
+            for (int wide = 0; wide < 2; wide++) {
+                const best32_fn ours = wide ? lpcu_fixed_compute_best_predictor_wide
+                                            : lpcu_fixed_compute_best_predictor;
+                float want[ORDERS];
+                assert_int_equal(lpcu_select_isa("scalar"), 0);
+                const uint32_t order = ours(d + WARMUP, n, want);
+                for (size_t i = 1; i < sizeof isa_names / sizeof isa_names[0]; i++) {
+                    if (!lpcu_cpu_has_isa(isa_names[i]))
+                        continue;
+                    assert_int_equal(lpcu_select_isa(isa_names[i]), 0);
+                    check_best(ours, isa_names[i], d + WARMUP, n, 32, order, want, "wrapping");
+                }
+            }
+        }
+    lpcu_select_isa("auto");
+    assert_int_equal(mismatches, 0);
+}
+
 static void test_best_limit(void **state)
 {
     (void)state;
@@ -297,6 +329,7 @@ int main(void)
     harness_report_isas("test_fixed_encode");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_best_narrow_wide),
+        cmocka_unit_test(test_best_wrapping),
         cmocka_unit_test(test_best_limit),
         cmocka_unit_test(test_residual),
 #if defined(__x86_64__)

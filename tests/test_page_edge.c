@@ -174,10 +174,61 @@ static void test_page_edges(void **state)
     region_unmap(&res_r);
 }
 
+/* The fixed best predictor's error-sum kernels (hand-written, not in the manifest), through
+   the public functions under each ISA: samples and their four warm-up samples against the
+   page at either end, lengths 0 .. MAX_LEN, the order and estimates the scalar ISA gives. */
+static void test_best_predictor_page_edges(void **state)
+{
+    (void)state;
+    typedef uint32_t (*best_fn)(const int32_t *, uint32_t, float *);
+    static const best_fn fns[2] = {lpcu_fixed_compute_best_predictor,
+                                   lpcu_fixed_compute_best_predictor_wide};
+    enum { WARMUP = LPCU_FIXED_MAX_ORDER };
+    region_catch_faults();
+    struct region r;
+    region_map(&r, (WARMUP + MAX_LEN) * sizeof(int32_t));
+    int32_t ref[WARMUP + MAX_LEN];
+    uint64_t s = 12345;
+    for (uint32_t i = 0; i < WARMUP + MAX_LEN; i++)
+        ref[i] = (int32_t)harness_rand_bits(&s, 20);
+    const char *isas[HARNESS_MAX_ISAS];
+    const int n_isas = harness_isas(isas);
+    unsigned long long calls = 0;
+    for (int i = 0; i < n_isas; i++) {
+        if (!lpcu_cpu_has_isa(isas[i]))
+            continue;
+        for (int w = 0; w < 2; w++)
+            for (int at = AT_END; at <= AT_START; at++) {
+                snprintf(
+                    current_case, sizeof current_case,
+                    "lpcu_fixed_compute_best_predictor%s under %s, samples at the %s of a page",
+                    w ? "_wide" : "", isas[i], placement_name[at]);
+                region_case = current_case;
+                for (uint32_t len = 0; len <= MAX_LEN; len++) {
+                    int32_t *x = at == AT_START ? (int32_t *)(void *)r.start
+                                                : (int32_t *)(void *)r.end - WARMUP - len;
+                    memcpy(x, ref, (WARMUP + len) * sizeof *x);
+                    float want[WARMUP + 1], got[WARMUP + 1];
+                    assert_int_equal(lpcu_select_isa("scalar"), 0);
+                    const uint32_t order = fns[w](x + WARMUP, len, want);
+                    assert_int_equal(lpcu_select_isa(isas[i]), 0);
+                    assert_int_equal(fns[w](x + WARMUP, len, got), order);
+                    assert_memory_equal(got, want, sizeof got);
+                    calls++;
+                }
+            }
+    }
+    assert_int_equal(lpcu_select_isa("auto"), 0);
+    printf("test_page_edge: %llu best-predictor calls, no access outside the samples\n", calls);
+    region_release_faults();
+    region_unmap(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_edges),
+        cmocka_unit_test(test_best_predictor_page_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

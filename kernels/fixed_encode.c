@@ -206,7 +206,8 @@ uint32_t lpcu_fixed_compute_best_predictor_limit_residual_33bit(const int64_t *d
 static void residual32(const int32_t *data, uint32_t data_len, uint32_t order, int32_t *residual)
 {
     if (order == 0) {
-        memcpy(residual, data, (size_t)data_len * sizeof *residual);
+        if (data_len > 0) /* memcpy's pointers must be valid even for 0 bytes */
+            memcpy(residual, data, (size_t)data_len * sizeof *residual);
         return;
     }
     for (uint32_t i = 0; i < data_len; i++)

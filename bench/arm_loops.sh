@@ -49,10 +49,18 @@ done >"$dir/loops.txt"
 
 # Per kernel of the generated C: trip size and multiplies in the loop body. The body runs
 # from the while to its closing brace; products are ` * ` (scalar) and the SIMDe multiplies.
-for src in "$gen/restore-narrow-scalar.c" "$gen/restore-wide-scalar.c" \
-    "$gen/restore-narrow-128.inc" "$gen/restore-wide-128.inc"; do
+# NEON kernels are in the ISA's file, or in the body it shares with SSE4.1 (LPCU_SYM names).
+for src in "$gen"/restore-narrow-scalar.c "$gen"/restore-wide-scalar.c \
+    "$gen"/restore-narrow-neon.c "$gen"/restore-wide-neon.c "$gen"/restore-narrow-128.inc \
+    "$gen"/restore-wide-128.inc; do
+    [ -f "$src" ] || continue
     case $src in *.inc) suffix=__neon ;; *) suffix= ;; esac
     awk -v suffix="$suffix" '
+        # a kernel with a shape of its own on aarch64: that one, not the #else one
+        /^#if defined\(__aarch64__\)/ { arm = 1; next }
+        arm && /^#else/ { skip = 1; next }
+        arm && /^#endif/ { arm = skip = 0; next }
+        skip { next }
         /^(void|static uint64_t) / {
             name = $0
             sub(/^(void|static uint64_t) (LPCU_SYM\()?/, "", name)

@@ -68,6 +68,10 @@ static void emit_block_vectors(const struct kernel *kn)
     for (int v = 0; v < nvec; v++)
         for (int a = 0; a < 2; a++)
             emit("%s v%d_%d = %ssetzero_%s();\n", isa.vtype, v, a, P, isa.si);
+    if (kn->shape.reload) { /* coefficient vectors loaded each block, not kept in registers */
+        emit("const %s *cp = cpad;\n", wide ? "int64_t" : "int32_t");
+        emit("LPCU_OPAQUE(cp);\n");
+    }
     /* oldest first: the newest history sample, stored last by the previous block,
        joins at the end of the additions rather than waiting at their start */
     for (int d = order, a = 0; d >= D; d--, a ^= 1) {
@@ -92,8 +96,8 @@ static void emit_block_vectors(const struct kernel *kn)
         for (int v = 0; v < nvec; v++) {
             if (d + v * lanes > order)
                 break; /* all lanes of this vector are past the order: zero */
-            emit("const %s c_%d = %sloadu_%s((const void *)(cpad + %d));\n", isa.vtype, v, P,
-                 isa.si, d + v * lanes);
+            emit("const %s c_%d = %sloadu_%s((const void *)(%s + %d));\n", isa.vtype, v, P, isa.si,
+                 kn->shape.reload ? "cp" : "cpad", d + v * lanes);
             if (split) {
                 emit("v%d_0 = %sadd_epi64(v%d_0, %smul_epi32(x, c_%d));\n", v, P, v, P, v);
                 emit("v%d_1 = %sadd_epi64(v%d_1, %smul_epi32(xh, c_%d));\n", v, P, v, P, v);

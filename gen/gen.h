@@ -111,7 +111,9 @@ struct shape {
     enum strategy strategy;
     int regs, accs, coeffs, nofold; /* scalar: ring of locals, partial sums, hoisted
                                        coefficients, no fold of the residual */
+    int mul32;                      /* scalar, wide: 32 x 32 -> 64-bit products */
     int k, depth;                   /* block: outputs per block, depth of the scalar finish */
+    int reload;                     /* block: coefficient vectors loaded afresh each block */
     int bits, slots;                /* lanes: register width; lane per 64-bit element */
     int unroll, pairs;              /* fixed: samples or vectors per trip; order-1 pairs;
                                        residual: vectors per trip;
@@ -132,6 +134,9 @@ struct choice {
 };
 
 struct choice tune_restore(const struct family *f, const struct isa *isa, int order);
+/* The scalar restore kernel's shape where it is compiled for aarch64 (31 general registers,
+   one multiply pipe on the A76/N1 class). */
+struct shape tune_restore_aarch64(const struct family *f, int order);
 /* The family whose fixed kernels serve f: wide runs narrow's (fixed.c explains why). */
 const struct family *fixed_code_family(const struct family *f);
 struct choice tune_fixed(const struct family *f, const struct isa *isa, int order);
@@ -155,6 +160,7 @@ struct kernel {
     int lanes; /* multi: capacity; else 1 */
     int order; /* autoc: the lag count */
     struct shape shape;
+    struct shape aarch64; /* restore, scalar: the shape compiled for aarch64; else = shape */
 };
 
 struct slot {

@@ -14,7 +14,8 @@ static int same_kernel(const struct kernel *a, const struct kernel *b)
 {
     return a->kind == b->kind && a->family == b->family && a->isa == b->isa &&
            a->feature == b->feature && a->lanes == b->lanes && a->order == b->order &&
-           memcmp(&a->shape, &b->shape, sizeof a->shape) == 0;
+           memcmp(&a->shape, &b->shape, sizeof a->shape) == 0 &&
+           memcmp(&a->aarch64, &b->aarch64, sizeof a->aarch64) == 0;
 }
 
 /* The index of the kernel, added if new; -1 if the plan is full. */
@@ -35,7 +36,10 @@ static int add_slot(struct plan *p, enum lpcu_kind kind, const struct family *f,
 {
     if (!c.present)
         return 0;
-    const struct kernel k = {kind, code_family, &isas[c.from], c.feature, c.lanes, order, c.shape};
+    struct kernel k = {kind,    code_family, &isas[c.from], c.feature,
+                       c.lanes, order,       c.shape,       c.shape};
+    if (kind == LPCU_KIND_restore && c.shape.strategy == ST_SCALAR)
+        k.aarch64 = tune_restore_aarch64(code_family, order);
     const int index = find_or_add(p, &k);
     if (index < 0 || p->n_slots == PLAN_MAX_SLOTS) {
         fprintf(stderr, "lpcunroll-gen: the plan outgrew its tables (PLAN_MAX_*)\n");

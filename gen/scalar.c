@@ -26,7 +26,20 @@ struct kernel_ctx {
     const struct family *f;
     struct shape shape;
     int order, fold, ring; /* ring: slots in use (0 when fold leaves no register work) */
+    int mul32;             /* 32 x 32 -> 64-bit products: history and coefficients in int32 */
+    const char *widen;     /* cast of a sample or coefficient to the product's operand */
 };
+
+/* c * x in the family's arithmetic; with mul32 a signed 32 x 32 -> 64-bit product, exact in
+   int64_t, which a compiler can issue as one widening multiply (aarch64's smull, smaddl). */
+static void product(char *buf, size_t size, const struct kernel_ctx *c, const char *coeff,
+                    const char *x)
+{
+    if (c->mul32)
+        snprintf(buf, size, "(uint64_t)((int64_t)%s * %s)", coeff, x);
+    else
+        snprintf(buf, size, "%s * %s", coeff, x);
+}
 
 /*
  * r = residual[at], read once and before data[at] is written (residual may be data: restore in
@@ -117,21 +130,22 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
     /* Off-chain terms, oldest first, spread round-robin over the partial sums. */
     int used[8] = {0}, a = 0;
     for (int k = order + c->fold; k >= 2; k--, a = (a + 1) % c->shape.accs) {
-        char term[64], coeff[32];
+        char term[128], coeff[32], x[48];
         if (k > order) { /* the folded residual term */
-            snprintf(term, sizeof term, "c1 * prev_res");
+            product(term, sizeof term, c, "c1", "prev_res");
         } else {
             if (k <= c->shape.coeffs)
                 snprintf(coeff, sizeof coeff, "c%d", k);
             else {
                 char qk[32];
                 coeff_expr(qk, sizeof qk, "q", order, k);
-                snprintf(coeff, sizeof coeff, "%s%s", f->widen, qk);
+                snprintf(coeff, sizeof coeff, "%s%s", c->widen, qk);
             }
             if (k <= R)
-                snprintf(term, sizeof term, "%s * v%d", coeff, ((u - k) % R + R) % R);
+                snprintf(x, sizeof x, "v%d", ((u - k) % R + R) % R);
             else
-                snprintf(term, sizeof term, "%s * %spast[-%d]", coeff, f->widen, k);
+                snprintf(x, sizeof x, "%spast[-%d]", c->widen, k);
+            product(term, sizeof term, c, coeff, x);
         }
         if (!used[a])
             emit("%s s%d = %s;\n", f->acc, a, term);
@@ -139,13 +153,18 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
             emit("s%d += %s;\n", a, term);
         used[a] = 1;
     }
-    char newest[16];
-    if (c->fold)
-        snprintf(newest, sizeof newest, "prev_pred");
-    else
-        snprintf(newest, sizeof newest, "v%d", ((u - 1) % R + R) % R);
+    char newest[96];
+    if (c->fold && c->mul32) /* pred has 64 bits */
+        snprintf(newest, sizeof newest, "(uint64_t)(int64_t)c1 * prev_pred");
+    else if (c->fold)
+        snprintf(newest, sizeof newest, "c1 * prev_pred");
+    else {
+        char x[16];
+        snprintf(x, sizeof x, "v%d", ((u - 1) % R + R) % R);
+        product(newest, sizeof newest, c, "c1", x);
+    }
     if (!used[0]) {
-        emit("const %s sum = c1 * %s;\n", f->acc, newest);
+        emit("const %s sum = %s;\n", f->acc, newest);
     } else {
         emit("%s off = s0", f->acc);
         for (int b = 1; b < c->shape.accs; b++)
@@ -153,14 +172,20 @@ static void emit_scalar_sample(const struct kernel_ctx *c, int u)
                 fprintf(out, " + s%d", b);
         fprintf(out, ";\n");
         emit("LPCU_OFF_CHAIN(off);\n");
-        emit("const %s sum = off + c1 * %s;\n", f->acc, newest);
+        emit("const %s sum = off + %s;\n", f->acc, newest);
     }
     emit("const %s pred = (%s)sum >> lp_quantization;\n", f->sacc, f->sacc);
-    emit_output(f, "i");
+    if (f->speculate && !c->fold) { /* nothing to redo: the exact output, no wrap check */
+        struct family exact = *f;
+        exact.speculate = 0;
+        emit_output(&exact, "i");
+    } else {
+        emit_output(f, "i");
+    }
     if (c->ring)
-        emit("v%d = %sx;\n", u, f->widen);
+        emit("v%d = %sx;\n", u, c->widen);
     if (c->fold) {
-        emit("prev_res = %sr;\n", f->widen);
+        emit("prev_res = %sr;\n", c->widen);
         emit("prev_pred = (%s)pred;\n", f->acc);
     }
     emit("i++;\n");
@@ -172,7 +197,11 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
 {
     const struct family *f = k->family;
     const int order = k->order;
-    struct kernel_ctx c = {f, k->shape, order, 0, 0};
+    struct kernel_ctx c = {f, k->shape, order, 0, 0, 0, f->widen};
+    c.mul32 = k->shape.mul32 && f->sample_bits == 32 && f->acc_bits == 64;
+    const char *operand = c.mul32 ? "int32_t" : f->acc; /* type of coefficients and history */
+    if (c.mul32)
+        c.widen = "";
     c.fold = (f->linear || f->speculate) && !c.shape.nofold;
     const int spec = c.fold && f->speculate;
     const int R = c.shape.regs;
@@ -190,12 +219,16 @@ void emit_scalar_kernel(const struct kernel *k, const char *name)
     for (int k = 1; k <= c.shape.coeffs; k++) {
         char qk[32];
         coeff_expr(qk, sizeof qk, "qlp_coeff", order, k);
-        emit("const %s c%d = %s%s;\n", f->acc, k, f->widen, qk);
+        emit("const %s c%d = %s%s;\n", operand, k, c.widen, qk);
     }
     if (c.ring)
         for (int k = 1; k <= R; k++) /* data[-k] sits where sample 0 looks for it */
-            emit("%s v%d = %sdata[-%d];\n", f->acc, R - k, f->widen, k);
-    if (c.fold) /* data[-1] seen as residual data[-1] plus prediction 0 */
+            emit("%s v%d = %sdata[-%d];\n", operand, R - k, c.widen, k);
+    if (c.fold && c.mul32) /* data[-1] seen as residual data[-1] plus prediction 0 */
+    {
+        emit("int32_t prev_res = data[-1];\n");
+        emit("uint64_t prev_pred = 0;\n");
+    } else if (c.fold)
         emit("%s prev_res = %sdata[-1], prev_pred = 0;\n", f->acc, f->widen);
     emit("uint32_t i = 0;\n");
     emit("while (data_len - i >= %d) {\n", R);

@@ -5,7 +5,8 @@
  * the plan. Figures are from the machine of bench/results/ (AMD EPYC, Zen 5 class, AVX-512,
  * 2 vCPUs), gcc 12 -O2, n = 4096, TSC ticks per sample, ours / libFLAC 1.4.2 measured in the
  * same process unless a comparison is named. NEON follows the SSE4.1 rows (the same 128-bit
- * source; not measured on an ARM core).
+ * source; not measured on an ARM core), except for the restore kernels, where aarch64 has
+ * rows of its own (scalar and NEON), chosen from estimates (bench/arm_estimate.sh).
  */
 #include <string.h>
 
@@ -54,6 +55,18 @@ static const struct scalar_rule scalar_rules[] = {
     {LPCU_FAMILY_wide33, ALL, 8, 2, ALL, 0},
 };
 
+/* No more ring slots, partial sums or hoisted coefficients than the order has terms. */
+static struct shape clamp_scalar(struct shape s, int order)
+{
+    if (s.regs > order)
+        s.regs = order;
+    if (s.accs > order - 1)
+        s.accs = order - 1 > 0 ? order - 1 : 1;
+    if (s.coeffs > order)
+        s.coeffs = order;
+    return s;
+}
+
 static struct shape scalar_shape(const struct family *f, int order)
 {
     struct shape s = new_shape(ST_SCALAR);
@@ -67,13 +80,70 @@ static struct shape scalar_shape(const struct family *f, int order)
             break;
         }
     }
-    if (s.regs > order)
-        s.regs = order;
-    if (s.accs > order - 1)
-        s.accs = order - 1 > 0 ? order - 1 : 1;
-    if (s.coeffs > order)
-        s.coeffs = order;
-    return s;
+    return clamp_scalar(s, order);
+}
+
+/*
+ * aarch64's own scalar shapes, which the scalar files compile where __aarch64__ is defined
+ * (gen/write.c: one file per family still serves every target, so the dispatch, manifest and
+ * CMake lists stay as they are); every other target compiles the rows above. A family
+ * without rows here keeps its one shape. No ARM core was at hand: chosen by
+ * bench/arm_estimate.sh's method from a sweep over regs {1,2,3,4,6,8,12,16,order}, accs
+ * {1,2}, coeffs {1,order}, fold on and off and, for wide, 32 x 32 -> 64-bit products (mul32),
+ * keeping shapes whose loop touches no stack (tests/arm_loops_test.sh) and, of those, the
+ * one with the best lower of the two models' ratios to libFLAC's C (llvm-mca 16,
+ * neoverse-n1 i.e. Cortex-A57 tables, and neoverse-n2), estimated cycles per sample (ours /
+ * libFLAC, n1 | n2) in the comments. With 31 general registers the x86 rings of 12-16 plus
+ * hoisted coefficients spill; on a core with one multiply pipe (A76/N1 class) the fold's
+ * extra multiply per sample is the limit from order 4 on, so the fold is off there, where
+ * a two-pipe core (N2) loses little. Wide products of int32 operands become smull/smaddl.
+ */
+struct aarch64_scalar_rule {
+    enum lpcu_family family;
+    int max_order; /* covers orders up to this one, after the family's previous row */
+    int regs, accs, coeffs, nofold, mul32;
+};
+static const struct aarch64_scalar_rule aarch64_scalar_rules[] = {
+    {LPCU_FAMILY_narrow, 1, 1, 1, 1, 0, 0},     /* o1: 4.00 / 5.00 | 3.00 / 5.00 */
+    {LPCU_FAMILY_narrow, 3, ALL, 1, ALL, 0, 0}, /* o3: 4.34 / 5.00 | 4.67 / 5.50 */
+    {LPCU_FAMILY_narrow, 4, 4, 2, 4, 1, 0},     /* o4: 5.00 / 5.50 | 5.00 / 5.01 */
+    {LPCU_FAMILY_narrow, 6, ALL, 1, ALL, 1, 0}, /* o6: 6.01 / 7.01 | 5.51 / 6.51 */
+    {LPCU_FAMILY_narrow, 7, 1, 2, ALL, 1, 0},   /* o7: 7.03 / 7.51 | 5.03 / 7.51 */
+    /* o8 8.01 / 8.01 | 5.63 / 8.01, o10 10.01 / 10.01 | 7.21 / 10.02: one multiply a term,
+       at one multiply a cycle, is libFLAC's speed on the n1 model */
+    {LPCU_FAMILY_narrow, 10, ALL, 1, ALL, 1, 0},
+    {LPCU_FAMILY_narrow, 11, 1, 2, ALL, 1, 0}, /* o11: 9.53 / 11.01 | 6.76 / 11.02 */
+    {LPCU_FAMILY_narrow, 12, 4, 1, ALL, 1, 0}, /* o12: 13.02 / 12.01 | 9.52 / 12.02 */
+    {LPCU_FAMILY_narrow, 13, 4, 2, 1, 1, 0},   /* o13: a ring of 8 spills */
+    {LPCU_FAMILY_narrow, 14, 8, 2, 1, 1, 0},   /* o14: 16.27 / 22.03 | 10.64 / 11.06 */
+    {LPCU_FAMILY_narrow, ALL, 4, 2, 1, 1, 0},  /* o32: 47.04 / 58.06 | 24.42 / 29.22 */
+    {LPCU_FAMILY_wide, 1, 1, 1, 1, 1, 1},      /* o1: 5.00 / 5.00 | 5.00 / 5.00 */
+    {LPCU_FAMILY_wide, 2, 2, 1, 1, 1, 1},      /* o2: 5.00 / 6.00 | 5.00 / 7.00 */
+    {LPCU_FAMILY_wide, 3, ALL, 1, ALL, 1, 1},  /* o3: 5.00 / 5.00 | 5.00 / 5.50 */
+    {LPCU_FAMILY_wide, 5, ALL, 2, ALL, 1, 1},  /* o4: 5.00 / 5.50 | 5.00 / 5.01 */
+    {LPCU_FAMILY_wide, 7, ALL, 1, ALL, 1, 1},  /* o7: 7.01 / 7.51 | 5.44 / 7.51 */
+    {LPCU_FAMILY_wide, 8, 4, 1, ALL, 1, 1},    /* o8: 9.02 / 8.01 | 6.27 / 8.01 */
+    {LPCU_FAMILY_wide, 10, ALL, 1, ALL, 1, 1}, /* o10: 10.01 / 10.01 | 7.21 / 10.02 */
+    {LPCU_FAMILY_wide, 12, 1, 1, ALL, 1, 1},   /* o12: 13.03 / 12.01 | 9.53 / 12.02 */
+    {LPCU_FAMILY_wide, 24, 4, 1, 1, 1, 1},     /* o16: 21.04 / 26.04 | 12.54 / 12.43 */
+    {LPCU_FAMILY_wide, ALL, 2, 1, 1, 1, 1}, /* o32 (without mul32): 51.09 / 58.06 | 25.84 / 29.22 */
+};
+
+struct shape tune_restore_aarch64(const struct family *f, int order)
+{
+    for (size_t r = 0; r < N_ROWS(aarch64_scalar_rules); r++) {
+        const struct aarch64_scalar_rule *row = &aarch64_scalar_rules[r];
+        if (row->family == f->id && order <= row->max_order) {
+            struct shape s = new_shape(ST_SCALAR);
+            s.regs = row->regs;
+            s.accs = row->accs;
+            s.coeffs = row->coeffs;
+            s.nofold = row->nofold;
+            s.mul32 = row->mul32;
+            return clamp_scalar(s, order);
+        }
+    }
+    return scalar_shape(f, order);
 }
 
 /* ---- restore, block-SIMD ------------------------------------------------------------------ */
@@ -136,10 +206,61 @@ static const struct block_rule block_rules[] = {
     {LPCU_FAMILY_wide33, LPCU_ISA_avx512, 32, OWN, 0, 8, 2},    /* o24: 4.35 / 12.35 */
 };
 
+/*
+ * NEON's own block rows (aarch64), for the families listed; the others follow SSE4.1's
+ * rows. reload: the coefficient vectors are loaded each block through an opaque pointer,
+ * not kept in registers (gcc hoists them all out of the loop, 2 per history sample for
+ * wide, and spills the rest). From a sweep over k {4,8}, depth {2,3,4,5}, reload {0,1} by
+ * the method of the aarch64 scalar rows above (ours / libFLAC, n1 | n2 model). 8 narrow
+ * lanes at depth 2 leave the scalar finish 5.5 multiplies a sample (the sse41 rows' 4 lanes
+ * at depth 4-5 leave 5.5-8).
+ */
+struct neon_block_rule {
+    enum lpcu_family family;
+    int max_order;
+    enum use use; /* OWN or SCALAR */
+    int k, depth, reload;
+};
+static const struct neon_block_rule neon_block_rules[] = {
+    {LPCU_FAMILY_narrow, 7, SCALAR, 0, 0, 0}, /* o7 block 7.02 / 7.51 | 6.02, scalar 5.03 */
+    /* o8: 7.22 / 8.01 | 5.03 / 8.01, o16: 9.98 / 26.04 | 5.97 / 12.43 */
+    {LPCU_FAMILY_narrow, 18, OWN, 8, 2, 0},
+    /* o24: 13.66 / 42.05 | 7.56 / 21.11 (12.42 | 7.11 without reload, which spills at
+       some orders from 19 on) */
+    {LPCU_FAMILY_narrow, 26, OWN, 4, 3, 1},
+    {LPCU_FAMILY_narrow, ALL, OWN, 8, 3, 1}, /* o32: 15.43 / 58.06 | 9.44 / 29.22 */
+    {LPCU_FAMILY_wide, 7, SCALAR, 0, 0, 0},  /* o7 block 8.29 / 7.51, scalar 7.01 */
+    {LPCU_FAMILY_wide, 12, OWN, 4, 2, 0},    /* o8: 8.54 / 8.01 | 5.87 / 8.01 */
+    {LPCU_FAMILY_wide, 16, OWN, 4, 3, 0},    /* o16: 12.31 / 26.04 | 8.89 / 12.43 */
+    {LPCU_FAMILY_wide, ALL, OWN, 4, 2, 1},   /* o24: 19.85 / 42.05 | 15.24 / 21.11 */
+};
+
+/* NEON's choice from its own rows; 0 if the family has none. */
+static int neon_block_choice(const struct family *f, int order, struct choice *c)
+{
+    for (size_t r = 0; r < N_ROWS(neon_block_rules); r++) {
+        const struct neon_block_rule *row = &neon_block_rules[r];
+        if (row->family != f->id || order > row->max_order)
+            continue;
+        if (row->use == OWN && order >= row->depth) {
+            struct shape s = new_shape(ST_BLOCK);
+            s.k = row->k;
+            s.depth = row->depth;
+            s.reload = row->reload;
+            c->from = LPCU_ISA_neon;
+            c->shape = s;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 struct choice tune_restore(const struct family *f, const struct isa *isa, int order)
 {
     struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, scalar_shape(f, order)};
     if (isa->vector_bits == 0)
+        return c;
+    if (isa->id == LPCU_ISA_neon && neon_block_choice(f, order, &c))
         return c;
     for (size_t r = 0; r < N_ROWS(block_rules); r++) {
         const struct block_rule *row = &block_rules[r];

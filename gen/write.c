@@ -131,7 +131,17 @@ static void emit_kernel(const struct kernel *k, const char *name)
 {
     switch (k->shape.strategy) {
     case ST_SCALAR:
-        emit_scalar_kernel(k, name);
+        if (memcmp(&k->aarch64, &k->shape, sizeof k->shape) != 0) {
+            struct kernel arm = *k;
+            arm.shape = k->aarch64;
+            emit("#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */\n");
+            emit_scalar_kernel(&arm, name);
+            emit("#else\n");
+            emit_scalar_kernel(k, name);
+            emit("#endif\n");
+        } else {
+            emit_scalar_kernel(k, name);
+        }
         break;
     case ST_BLOCK:
         emit_block_kernel(k, name);

@@ -22,3 +22,23 @@ lpcu_need_packages() {
         exit 1
     fi
 }
+
+# lpcu_fetch_source PACKAGE=VERSION DIR WORK: apt-get source of a Debian source package into
+# WORK/src (DIR is what it unpacks to; nothing is done if DIR is there), through a sources list
+# of its own under WORK/apt, so /etc/apt is left as it is. Needs dpkg-dev.
+lpcu_fetch_source() {
+    fetch_package=$1 fetch_dir=$2 fetch_work=$3
+    [ -d "$fetch_dir" ] && return 0
+    apt_dir=$fetch_work/apt
+    mkdir -p "$apt_dir/lists/partial" "$fetch_work/src"
+    echo "deb-src http://deb.debian.org/debian bookworm main" >"$apt_dir/sources.list"
+    set -- -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=/dev/null" \
+        -o "Dir::State::Lists=$apt_dir/lists"
+    apt-get "$@" update -qq
+    (cd "$fetch_work/src" && apt-get "$@" source -qq "$fetch_package") 2>&1 |
+        grep -v '^W: Download is performed unsandboxed' || true
+    [ -d "$fetch_dir" ] || {
+        echo "lpcunroll: apt-get source ${fetch_package%%=*} gave no $fetch_dir" >&2
+        exit 1
+    }
+}

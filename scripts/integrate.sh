@@ -44,16 +44,7 @@ mkdir -p "$work"
 
 # ---- the source, from Debian's archive -------------------------------------------------------
 fetch_source() { # PACKAGE=VERSION DIR: apt-get source into build/integrate/src unless DIR is there
-    fetch_package=$1 fetch_dir=$2
-    [ -d "$fetch_dir" ] && return 0
-    apt_dir=$work/apt
-    mkdir -p "$apt_dir/lists/partial" "$work/src"
-    echo "deb-src http://deb.debian.org/debian bookworm main" >"$apt_dir/sources.list"
-    set -- -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=/dev/null" \
-        -o "Dir::State::Lists=$apt_dir/lists"
-    apt-get "$@" update -qq
-    (cd "$work/src" && apt-get "$@" source -qq "$fetch_package") 2>&1 | grep -v '^W: Download is performed unsandboxed' || true
-    [ -d "$fetch_dir" ] || { echo "integrate.sh: apt-get source ${fetch_package%%=*} gave no $fetch_dir" >&2; exit 1; }
+    lpcu_fetch_source "$1" "$2" "$work"
 }
 
 # ---- lpcunroll ---------------------------------------------------------------------------------

@@ -27,6 +27,26 @@ static LPCU_COLD void wide_exact(const int32_t *residual, uint32_t data_len, con
 #endif
 
 #if LPCU_WITH_ORDER(1)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o1__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v0 = data[-1];
+    uint32_t i = 0;
+    while (data_len - i >= 1) {
+        {
+            const uint64_t sum = (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+    }
+}
+#else
 static uint64_t lpcu_restore_wide_o1__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -61,8 +81,51 @@ void lpcu_restore_wide_o1__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 1, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(2)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o2__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 2, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o2__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -121,8 +184,65 @@ void lpcu_restore_wide_o2__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 2, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(3)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o3__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    int32_t v2 = data[-1];
+    int32_t v1 = data[-2];
+    int32_t v0 = data[-3];
+    uint32_t i = 0;
+    while (data_len - i >= 3) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 3, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o3__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -203,8 +323,84 @@ void lpcu_restore_wide_o3__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 3, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(4)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o4__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c4 * v0);
+            uint64_t s1 = (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c4 * v1);
+            uint64_t s1 = (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c4 * v2);
+            uint64_t s1 = (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c4 * v3);
+            uint64_t s1 = (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 4, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o4__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -309,8 +505,105 @@ void lpcu_restore_wide_o4__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 4, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(5)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o5__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    int32_t v4 = data[-1];
+    int32_t v3 = data[-2];
+    int32_t v2 = data[-3];
+    int32_t v1 = data[-4];
+    int32_t v0 = data[-5];
+    uint32_t i = 0;
+    while (data_len - i >= 5) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c5 * v0);
+            uint64_t s1 = (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s1 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v4);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c5 * v1);
+            uint64_t s1 = (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s1 += (uint64_t)((int64_t)c2 * v4);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c5 * v2);
+            uint64_t s1 = (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v4);
+            s1 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c5 * v3);
+            uint64_t s1 = (uint64_t)((int64_t)c4 * v4);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s1 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c5 * v4);
+            uint64_t s1 = (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s1 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0 + s1;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v4 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 5, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o5__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -441,8 +734,128 @@ void lpcu_restore_wide_o5__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 5, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(6)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o6__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    int32_t v5 = data[-1];
+    int32_t v4 = data[-2];
+    int32_t v3 = data[-3];
+    int32_t v2 = data[-4];
+    int32_t v1 = data[-5];
+    int32_t v0 = data[-6];
+    uint32_t i = 0;
+    while (data_len - i >= 6) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v0);
+            s0 += (uint64_t)((int64_t)c5 * v1);
+            s0 += (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v4);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v5);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v1);
+            s0 += (uint64_t)((int64_t)c5 * v2);
+            s0 += (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v4);
+            s0 += (uint64_t)((int64_t)c2 * v5);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v2);
+            s0 += (uint64_t)((int64_t)c5 * v3);
+            s0 += (uint64_t)((int64_t)c4 * v4);
+            s0 += (uint64_t)((int64_t)c3 * v5);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v3);
+            s0 += (uint64_t)((int64_t)c5 * v4);
+            s0 += (uint64_t)((int64_t)c4 * v5);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v4);
+            s0 += (uint64_t)((int64_t)c5 * v5);
+            s0 += (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v4 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c6 * v5);
+            s0 += (uint64_t)((int64_t)c5 * v0);
+            s0 += (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v4);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v5 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 6, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o6__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -601,8 +1014,153 @@ void lpcu_restore_wide_o6__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 6, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(7)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o7__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    int32_t v6 = data[-1];
+    int32_t v5 = data[-2];
+    int32_t v4 = data[-3];
+    int32_t v3 = data[-4];
+    int32_t v2 = data[-5];
+    int32_t v1 = data[-6];
+    int32_t v0 = data[-7];
+    uint32_t i = 0;
+    while (data_len - i >= 7) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v0);
+            s0 += (uint64_t)((int64_t)c6 * v1);
+            s0 += (uint64_t)((int64_t)c5 * v2);
+            s0 += (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v4);
+            s0 += (uint64_t)((int64_t)c2 * v5);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v6);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v1);
+            s0 += (uint64_t)((int64_t)c6 * v2);
+            s0 += (uint64_t)((int64_t)c5 * v3);
+            s0 += (uint64_t)((int64_t)c4 * v4);
+            s0 += (uint64_t)((int64_t)c3 * v5);
+            s0 += (uint64_t)((int64_t)c2 * v6);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v2);
+            s0 += (uint64_t)((int64_t)c6 * v3);
+            s0 += (uint64_t)((int64_t)c5 * v4);
+            s0 += (uint64_t)((int64_t)c4 * v5);
+            s0 += (uint64_t)((int64_t)c3 * v6);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v3);
+            s0 += (uint64_t)((int64_t)c6 * v4);
+            s0 += (uint64_t)((int64_t)c5 * v5);
+            s0 += (uint64_t)((int64_t)c4 * v6);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v4);
+            s0 += (uint64_t)((int64_t)c6 * v5);
+            s0 += (uint64_t)((int64_t)c5 * v6);
+            s0 += (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v4 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v5);
+            s0 += (uint64_t)((int64_t)c6 * v6);
+            s0 += (uint64_t)((int64_t)c5 * v0);
+            s0 += (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v4);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v5 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c7 * v6);
+            s0 += (uint64_t)((int64_t)c6 * v0);
+            s0 += (uint64_t)((int64_t)c5 * v1);
+            s0 += (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v4);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v5);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v6 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 7, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o7__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -791,8 +1349,112 @@ void lpcu_restore_wide_o7__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 7, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(8)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o8__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    const int32_t c8 = qlp_coeff[7];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 8, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o8__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1013,8 +1675,209 @@ void lpcu_restore_wide_o8__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 8, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(9)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o9__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    const int32_t c8 = qlp_coeff[7];
+    const int32_t c9 = qlp_coeff[8];
+    int32_t v8 = data[-1];
+    int32_t v7 = data[-2];
+    int32_t v6 = data[-3];
+    int32_t v5 = data[-4];
+    int32_t v4 = data[-5];
+    int32_t v3 = data[-6];
+    int32_t v2 = data[-7];
+    int32_t v1 = data[-8];
+    int32_t v0 = data[-9];
+    uint32_t i = 0;
+    while (data_len - i >= 9) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v0);
+            s0 += (uint64_t)((int64_t)c8 * v1);
+            s0 += (uint64_t)((int64_t)c7 * v2);
+            s0 += (uint64_t)((int64_t)c6 * v3);
+            s0 += (uint64_t)((int64_t)c5 * v4);
+            s0 += (uint64_t)((int64_t)c4 * v5);
+            s0 += (uint64_t)((int64_t)c3 * v6);
+            s0 += (uint64_t)((int64_t)c2 * v7);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v8);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v1);
+            s0 += (uint64_t)((int64_t)c8 * v2);
+            s0 += (uint64_t)((int64_t)c7 * v3);
+            s0 += (uint64_t)((int64_t)c6 * v4);
+            s0 += (uint64_t)((int64_t)c5 * v5);
+            s0 += (uint64_t)((int64_t)c4 * v6);
+            s0 += (uint64_t)((int64_t)c3 * v7);
+            s0 += (uint64_t)((int64_t)c2 * v8);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v2);
+            s0 += (uint64_t)((int64_t)c8 * v3);
+            s0 += (uint64_t)((int64_t)c7 * v4);
+            s0 += (uint64_t)((int64_t)c6 * v5);
+            s0 += (uint64_t)((int64_t)c5 * v6);
+            s0 += (uint64_t)((int64_t)c4 * v7);
+            s0 += (uint64_t)((int64_t)c3 * v8);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v3);
+            s0 += (uint64_t)((int64_t)c8 * v4);
+            s0 += (uint64_t)((int64_t)c7 * v5);
+            s0 += (uint64_t)((int64_t)c6 * v6);
+            s0 += (uint64_t)((int64_t)c5 * v7);
+            s0 += (uint64_t)((int64_t)c4 * v8);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v4);
+            s0 += (uint64_t)((int64_t)c8 * v5);
+            s0 += (uint64_t)((int64_t)c7 * v6);
+            s0 += (uint64_t)((int64_t)c6 * v7);
+            s0 += (uint64_t)((int64_t)c5 * v8);
+            s0 += (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v4 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v5);
+            s0 += (uint64_t)((int64_t)c8 * v6);
+            s0 += (uint64_t)((int64_t)c7 * v7);
+            s0 += (uint64_t)((int64_t)c6 * v8);
+            s0 += (uint64_t)((int64_t)c5 * v0);
+            s0 += (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v4);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v5 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v6);
+            s0 += (uint64_t)((int64_t)c8 * v7);
+            s0 += (uint64_t)((int64_t)c7 * v8);
+            s0 += (uint64_t)((int64_t)c6 * v0);
+            s0 += (uint64_t)((int64_t)c5 * v1);
+            s0 += (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v4);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v5);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v6 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v7);
+            s0 += (uint64_t)((int64_t)c8 * v8);
+            s0 += (uint64_t)((int64_t)c7 * v0);
+            s0 += (uint64_t)((int64_t)c6 * v1);
+            s0 += (uint64_t)((int64_t)c5 * v2);
+            s0 += (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v4);
+            s0 += (uint64_t)((int64_t)c2 * v5);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v6);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v7 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c9 * v8);
+            s0 += (uint64_t)((int64_t)c8 * v0);
+            s0 += (uint64_t)((int64_t)c7 * v1);
+            s0 += (uint64_t)((int64_t)c6 * v2);
+            s0 += (uint64_t)((int64_t)c5 * v3);
+            s0 += (uint64_t)((int64_t)c4 * v4);
+            s0 += (uint64_t)((int64_t)c3 * v5);
+            s0 += (uint64_t)((int64_t)c2 * v6);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v7);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v8 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 9, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o9__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1269,8 +2132,240 @@ void lpcu_restore_wide_o9__scalar(const int32_t *restrict residual, uint32_t dat
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 9, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(10)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o10__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    const int32_t c8 = qlp_coeff[7];
+    const int32_t c9 = qlp_coeff[8];
+    const int32_t c10 = qlp_coeff[9];
+    int32_t v9 = data[-1];
+    int32_t v8 = data[-2];
+    int32_t v7 = data[-3];
+    int32_t v6 = data[-4];
+    int32_t v5 = data[-5];
+    int32_t v4 = data[-6];
+    int32_t v3 = data[-7];
+    int32_t v2 = data[-8];
+    int32_t v1 = data[-9];
+    int32_t v0 = data[-10];
+    uint32_t i = 0;
+    while (data_len - i >= 10) {
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v0);
+            s0 += (uint64_t)((int64_t)c9 * v1);
+            s0 += (uint64_t)((int64_t)c8 * v2);
+            s0 += (uint64_t)((int64_t)c7 * v3);
+            s0 += (uint64_t)((int64_t)c6 * v4);
+            s0 += (uint64_t)((int64_t)c5 * v5);
+            s0 += (uint64_t)((int64_t)c4 * v6);
+            s0 += (uint64_t)((int64_t)c3 * v7);
+            s0 += (uint64_t)((int64_t)c2 * v8);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v9);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v1);
+            s0 += (uint64_t)((int64_t)c9 * v2);
+            s0 += (uint64_t)((int64_t)c8 * v3);
+            s0 += (uint64_t)((int64_t)c7 * v4);
+            s0 += (uint64_t)((int64_t)c6 * v5);
+            s0 += (uint64_t)((int64_t)c5 * v6);
+            s0 += (uint64_t)((int64_t)c4 * v7);
+            s0 += (uint64_t)((int64_t)c3 * v8);
+            s0 += (uint64_t)((int64_t)c2 * v9);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v2);
+            s0 += (uint64_t)((int64_t)c9 * v3);
+            s0 += (uint64_t)((int64_t)c8 * v4);
+            s0 += (uint64_t)((int64_t)c7 * v5);
+            s0 += (uint64_t)((int64_t)c6 * v6);
+            s0 += (uint64_t)((int64_t)c5 * v7);
+            s0 += (uint64_t)((int64_t)c4 * v8);
+            s0 += (uint64_t)((int64_t)c3 * v9);
+            s0 += (uint64_t)((int64_t)c2 * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v3);
+            s0 += (uint64_t)((int64_t)c9 * v4);
+            s0 += (uint64_t)((int64_t)c8 * v5);
+            s0 += (uint64_t)((int64_t)c7 * v6);
+            s0 += (uint64_t)((int64_t)c6 * v7);
+            s0 += (uint64_t)((int64_t)c5 * v8);
+            s0 += (uint64_t)((int64_t)c4 * v9);
+            s0 += (uint64_t)((int64_t)c3 * v0);
+            s0 += (uint64_t)((int64_t)c2 * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v4);
+            s0 += (uint64_t)((int64_t)c9 * v5);
+            s0 += (uint64_t)((int64_t)c8 * v6);
+            s0 += (uint64_t)((int64_t)c7 * v7);
+            s0 += (uint64_t)((int64_t)c6 * v8);
+            s0 += (uint64_t)((int64_t)c5 * v9);
+            s0 += (uint64_t)((int64_t)c4 * v0);
+            s0 += (uint64_t)((int64_t)c3 * v1);
+            s0 += (uint64_t)((int64_t)c2 * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v4 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v5);
+            s0 += (uint64_t)((int64_t)c9 * v6);
+            s0 += (uint64_t)((int64_t)c8 * v7);
+            s0 += (uint64_t)((int64_t)c7 * v8);
+            s0 += (uint64_t)((int64_t)c6 * v9);
+            s0 += (uint64_t)((int64_t)c5 * v0);
+            s0 += (uint64_t)((int64_t)c4 * v1);
+            s0 += (uint64_t)((int64_t)c3 * v2);
+            s0 += (uint64_t)((int64_t)c2 * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v4);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v5 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v6);
+            s0 += (uint64_t)((int64_t)c9 * v7);
+            s0 += (uint64_t)((int64_t)c8 * v8);
+            s0 += (uint64_t)((int64_t)c7 * v9);
+            s0 += (uint64_t)((int64_t)c6 * v0);
+            s0 += (uint64_t)((int64_t)c5 * v1);
+            s0 += (uint64_t)((int64_t)c4 * v2);
+            s0 += (uint64_t)((int64_t)c3 * v3);
+            s0 += (uint64_t)((int64_t)c2 * v4);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v5);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v6 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v7);
+            s0 += (uint64_t)((int64_t)c9 * v8);
+            s0 += (uint64_t)((int64_t)c8 * v9);
+            s0 += (uint64_t)((int64_t)c7 * v0);
+            s0 += (uint64_t)((int64_t)c6 * v1);
+            s0 += (uint64_t)((int64_t)c5 * v2);
+            s0 += (uint64_t)((int64_t)c4 * v3);
+            s0 += (uint64_t)((int64_t)c3 * v4);
+            s0 += (uint64_t)((int64_t)c2 * v5);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v6);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v7 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v8);
+            s0 += (uint64_t)((int64_t)c9 * v9);
+            s0 += (uint64_t)((int64_t)c8 * v0);
+            s0 += (uint64_t)((int64_t)c7 * v1);
+            s0 += (uint64_t)((int64_t)c6 * v2);
+            s0 += (uint64_t)((int64_t)c5 * v3);
+            s0 += (uint64_t)((int64_t)c4 * v4);
+            s0 += (uint64_t)((int64_t)c3 * v5);
+            s0 += (uint64_t)((int64_t)c2 * v6);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v7);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v8 = x;
+            i++;
+        }
+        {
+            uint64_t s0 = (uint64_t)((int64_t)c10 * v9);
+            s0 += (uint64_t)((int64_t)c9 * v0);
+            s0 += (uint64_t)((int64_t)c8 * v1);
+            s0 += (uint64_t)((int64_t)c7 * v2);
+            s0 += (uint64_t)((int64_t)c6 * v3);
+            s0 += (uint64_t)((int64_t)c5 * v4);
+            s0 += (uint64_t)((int64_t)c4 * v5);
+            s0 += (uint64_t)((int64_t)c3 * v6);
+            s0 += (uint64_t)((int64_t)c2 * v7);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v8);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v9 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 10, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o10__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1561,8 +2656,53 @@ void lpcu_restore_wide_o10__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 10, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(11)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o11__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    const int32_t c8 = qlp_coeff[7];
+    const int32_t c9 = qlp_coeff[8];
+    const int32_t c10 = qlp_coeff[9];
+    const int32_t c11 = qlp_coeff[10];
+    int32_t v0 = data[-1];
+    uint32_t i = 0;
+    while (data_len - i >= 1) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c11 * past[-11]);
+            s0 += (uint64_t)((int64_t)c10 * past[-10]);
+            s0 += (uint64_t)((int64_t)c9 * past[-9]);
+            s0 += (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * past[-4]);
+            s0 += (uint64_t)((int64_t)c3 * past[-3]);
+            s0 += (uint64_t)((int64_t)c2 * past[-2]);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+    }
+}
+#else
 static uint64_t lpcu_restore_wide_o11__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -1891,8 +3031,55 @@ void lpcu_restore_wide_o11__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 11, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(12)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o12__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    const int32_t c2 = qlp_coeff[1];
+    const int32_t c3 = qlp_coeff[2];
+    const int32_t c4 = qlp_coeff[3];
+    const int32_t c5 = qlp_coeff[4];
+    const int32_t c6 = qlp_coeff[5];
+    const int32_t c7 = qlp_coeff[6];
+    const int32_t c8 = qlp_coeff[7];
+    const int32_t c9 = qlp_coeff[8];
+    const int32_t c10 = qlp_coeff[9];
+    const int32_t c11 = qlp_coeff[10];
+    const int32_t c12 = qlp_coeff[11];
+    int32_t v0 = data[-1];
+    uint32_t i = 0;
+    while (data_len - i >= 1) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            uint64_t s0 = (uint64_t)((int64_t)c12 * past[-12]);
+            s0 += (uint64_t)((int64_t)c11 * past[-11]);
+            s0 += (uint64_t)((int64_t)c10 * past[-10]);
+            s0 += (uint64_t)((int64_t)c9 * past[-9]);
+            s0 += (uint64_t)((int64_t)c8 * past[-8]);
+            s0 += (uint64_t)((int64_t)c7 * past[-7]);
+            s0 += (uint64_t)((int64_t)c6 * past[-6]);
+            s0 += (uint64_t)((int64_t)c5 * past[-5]);
+            s0 += (uint64_t)((int64_t)c4 * past[-4]);
+            s0 += (uint64_t)((int64_t)c3 * past[-3]);
+            s0 += (uint64_t)((int64_t)c2 * past[-2]);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+    }
+}
+#else
 static uint64_t lpcu_restore_wide_o12__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2261,8 +3448,133 @@ void lpcu_restore_wide_o12__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 12, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(13)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o13__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 13, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o13__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -2673,8 +3985,137 @@ void lpcu_restore_wide_o13__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 13, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(14)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o14__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 14, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o14__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3129,8 +4570,141 @@ void lpcu_restore_wide_o14__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 14, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(15)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o15__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 15, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o15__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -3631,8 +5205,145 @@ void lpcu_restore_wide_o15__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 15, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(16)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o16__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 16, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o16__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4181,8 +5892,149 @@ void lpcu_restore_wide_o16__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 16, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(17)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o17__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 17, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o17__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4500,8 +6352,153 @@ void lpcu_restore_wide_o17__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 17, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(18)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o18__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 18, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o18__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -4828,8 +6825,157 @@ void lpcu_restore_wide_o18__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 18, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(19)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o19__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 19, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o19__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5165,8 +7311,161 @@ void lpcu_restore_wide_o19__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 19, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(20)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o20__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 20, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o20__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5511,8 +7810,165 @@ void lpcu_restore_wide_o20__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 20, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(21)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o21__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 21, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o21__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -5866,8 +8322,169 @@ void lpcu_restore_wide_o21__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 21, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(22)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o22__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 22, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o22__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6230,8 +8847,173 @@ void lpcu_restore_wide_o22__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 22, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(23)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o23__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 23, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o23__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6603,8 +9385,177 @@ void lpcu_restore_wide_o23__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 23, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(24)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o24__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v3 = data[-1];
+    int32_t v2 = data[-2];
+    int32_t v1 = data[-3];
+    int32_t v0 = data[-4];
+    uint32_t i = 0;
+    while (data_len - i >= 4) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v0);
+            s0 += (uint64_t)((int64_t)q[2] * v1);
+            s0 += (uint64_t)((int64_t)q[1] * v2);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v3);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v1);
+            s0 += (uint64_t)((int64_t)q[2] * v2);
+            s0 += (uint64_t)((int64_t)q[1] * v3);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v2);
+            s0 += (uint64_t)((int64_t)q[2] * v3);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v2 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * v3);
+            s0 += (uint64_t)((int64_t)q[2] * v0);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v2);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v3 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 24, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o24__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -6985,8 +9936,101 @@ void lpcu_restore_wide_o24__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 24, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(25)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o25__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 25, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o25__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7376,8 +10420,103 @@ void lpcu_restore_wide_o25__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 25, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(26)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o26__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 26, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o26__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -7776,8 +10915,105 @@ void lpcu_restore_wide_o26__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 26, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(27)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o27__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 27, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o27__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8185,8 +11421,107 @@ void lpcu_restore_wide_o27__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 27, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(28)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o28__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 28, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o28__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -8603,8 +11938,109 @@ void lpcu_restore_wide_o28__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 28, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(29)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o29__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 29, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o29__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -9030,8 +12466,111 @@ void lpcu_restore_wide_o29__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 29, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(30)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o30__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 30, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o30__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -9466,8 +13005,113 @@ void lpcu_restore_wide_o30__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 30, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(31)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o31__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[30] * past[-31]);
+            s0 += (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[30] * past[-31]);
+            s0 += (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 31, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o31__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -9911,8 +13555,115 @@ void lpcu_restore_wide_o31__scalar(const int32_t *restrict residual, uint32_t da
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 31, lp_quantization, data + 0);
 }
 #endif
+#endif
 
 #if LPCU_WITH_ORDER(32)
+#if defined(__aarch64__) /* its own shape there (gen/tuning.c) */
+void lpcu_restore_wide_o32__scalar(const int32_t *restrict residual, uint32_t data_len,
+    const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
+{
+    const int32_t c1 = qlp_coeff[0];
+    int32_t v1 = data[-1];
+    int32_t v0 = data[-2];
+    uint32_t i = 0;
+    while (data_len - i >= 2) {
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[31] * past[-32]);
+            s0 += (uint64_t)((int64_t)q[30] * past[-31]);
+            s0 += (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v0);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v1);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v0 = x;
+            i++;
+        }
+        {
+            const int32_t *past = data + i;
+            LPCU_OPAQUE(past);
+            const int32_t *q = qlp_coeff;
+            LPCU_OPAQUE(q);
+            uint64_t s0 = (uint64_t)((int64_t)q[31] * past[-32]);
+            s0 += (uint64_t)((int64_t)q[30] * past[-31]);
+            s0 += (uint64_t)((int64_t)q[29] * past[-30]);
+            s0 += (uint64_t)((int64_t)q[28] * past[-29]);
+            s0 += (uint64_t)((int64_t)q[27] * past[-28]);
+            s0 += (uint64_t)((int64_t)q[26] * past[-27]);
+            s0 += (uint64_t)((int64_t)q[25] * past[-26]);
+            s0 += (uint64_t)((int64_t)q[24] * past[-25]);
+            s0 += (uint64_t)((int64_t)q[23] * past[-24]);
+            s0 += (uint64_t)((int64_t)q[22] * past[-23]);
+            s0 += (uint64_t)((int64_t)q[21] * past[-22]);
+            s0 += (uint64_t)((int64_t)q[20] * past[-21]);
+            s0 += (uint64_t)((int64_t)q[19] * past[-20]);
+            s0 += (uint64_t)((int64_t)q[18] * past[-19]);
+            s0 += (uint64_t)((int64_t)q[17] * past[-18]);
+            s0 += (uint64_t)((int64_t)q[16] * past[-17]);
+            s0 += (uint64_t)((int64_t)q[15] * past[-16]);
+            s0 += (uint64_t)((int64_t)q[14] * past[-15]);
+            s0 += (uint64_t)((int64_t)q[13] * past[-14]);
+            s0 += (uint64_t)((int64_t)q[12] * past[-13]);
+            s0 += (uint64_t)((int64_t)q[11] * past[-12]);
+            s0 += (uint64_t)((int64_t)q[10] * past[-11]);
+            s0 += (uint64_t)((int64_t)q[9] * past[-10]);
+            s0 += (uint64_t)((int64_t)q[8] * past[-9]);
+            s0 += (uint64_t)((int64_t)q[7] * past[-8]);
+            s0 += (uint64_t)((int64_t)q[6] * past[-7]);
+            s0 += (uint64_t)((int64_t)q[5] * past[-6]);
+            s0 += (uint64_t)((int64_t)q[4] * past[-5]);
+            s0 += (uint64_t)((int64_t)q[3] * past[-4]);
+            s0 += (uint64_t)((int64_t)q[2] * past[-3]);
+            s0 += (uint64_t)((int64_t)q[1] * v1);
+            uint64_t off = s0;
+            LPCU_OFF_CHAIN(off);
+            const uint64_t sum = off + (uint64_t)((int64_t)c1 * v0);
+            const int64_t pred = (int64_t)sum >> lp_quantization;
+            const int32_t r = residual[i];
+            const int32_t x = (int32_t)((uint32_t)r + (uint32_t)pred);
+            data[i] = x;
+            v1 = x;
+            i++;
+        }
+    }
+    if (i < data_len)
+        wide_exact(residual + i, data_len - i, qlp_coeff, 32, lp_quantization, data + i);
+}
+#else
 static uint64_t lpcu_restore_wide_o32__scalar_fold(const int32_t *restrict residual, uint32_t data_len,
     const int32_t *restrict qlp_coeff, int lp_quantization, int32_t *restrict data)
 {
@@ -10364,4 +14115,5 @@ void lpcu_restore_wide_o32__scalar(const int32_t *restrict residual, uint32_t da
     if (lpcu_restore_wide_o32__scalar_fold(residual, data_len, qlp_coeff, lp_quantization, data))
         wide_exact(residual + 0, data_len - 0, qlp_coeff, 32, lp_quantization, data + 0);
 }
+#endif
 #endif

@@ -416,9 +416,46 @@ static const struct residual_rule residual_rules[] = {
    only the vector kernels' last samples and CPUs without SIMD. */
 #define RESIDUAL_UNROLL_MAX_ORDER 12
 
-struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
-                            int order)
+/*
+ * The exact-double kernels (residual.c; feature fma, run where the coefficients are within
+ * LPCU_EXACT_COEFF_SUM, kernels/residual.c) where they measured faster than the integer ones:
+ * from min_order on. unroll: vectors of four outputs per trip; accs: sums per vector.
+ */
+struct exact_rule {
+    enum lpcu_kind kind;
+    enum lpcu_family family;
+    enum lpcu_isa_id isa;
+    int min_order, unroll, accs;
+};
+static const struct exact_rule exact_rules[] = {
+    {LPCU_KIND_residual, LPCU_FAMILY_wide, LPCU_ISA_avx2, 1, 4, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_avx2, 1, 4, 2},
+    {LPCU_KIND_limit, LPCU_FAMILY_wide33, LPCU_ISA_avx2, 1, 4, 2},
+};
+
+static struct choice tune_exact(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                                enum lpcu_feature feature, int order)
 {
+    struct choice c = {0, LPCU_ISA_scalar, feature, 1, new_shape(ST_RESID_EXACT)};
+    for (size_t r = 0; r < N_ROWS(exact_rules) && feature == LPCU_FEATURE_fma; r++) {
+        const struct exact_rule *row = &exact_rules[r];
+        if (row->kind != kind || row->family != f->id || row->isa != isa->id ||
+            order < row->min_order)
+            continue;
+        c.present = 1;
+        c.from = isa->id;
+        c.shape.unroll = row->unroll;
+        c.shape.accs = row->accs;
+        c.shape.loop = order > RESIDUAL_UNROLL_MAX_ORDER;
+    }
+    return c;
+}
+
+struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                            enum lpcu_feature feature, int order)
+{
+    if (feature != LPCU_FEATURE_base)
+        return tune_exact(kind, f, isa, feature, order);
     struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, new_shape(ST_RESID_SCALAR)};
     /* scalar too where it serves only tails and CPUs without SIMD; wide33's scalar kernel is
        what AVX2 and older CPUs run (limit33, AVX2: o13-32 0.54x libFLAC's C looped) */

@@ -21,8 +21,10 @@
 struct lpcu_kernel_table {
     lpcu_any_fn restore[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1]; /* [family][order] */
     lpcu_any_fn fixed[LPCU_FAMILY_COUNT][LPCU_FIXED_MAX_ORDER + 1];
-    lpcu_any_fn residual[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1]; /* [family][order] */
-    lpcu_any_fn limit[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1];
+    /* [family][order][feature]: base, the integer kernels; fma, the exact-double ones, which
+       need the coefficients within LPCU_EXACT_COEFF_SUM (kernels/residual.c) */
+    lpcu_any_fn residual[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1][LPCU_FEATURE_COUNT];
+    lpcu_any_fn limit[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1][LPCU_FEATURE_COUNT];
     /* [family][feature][subframes in the group][order]: the kernel for that group, or NULL
        where one call per subframe is as fast; a feature's slot is set only where it differs
        from base */

@@ -276,33 +276,36 @@ void emit_residual_vector(const struct kernel *k, const char *name)
  * doubles). Integer arithmetic done in doubles is exact while every value is an integer
  * multiple of a power of two below 2^53 in magnitude, and that is what happens here when
  *
- *     sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19)   (the caller checks it), and
+ *     sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19) and
+ *     lp_quantization <= LPCU_EXACT_MAX_SHIFT (15)          (the caller checks both), and
  *     |data[i]| <= LPCU_EXACT_SAMPLE_MAX (2^32)             (int32 samples always; int64
  *                                                            samples checked on conversion):
  *
- *   k_j = qlp_coeff[j] * 2^-shift        exact (a power-of-two scaling of a 20-bit integer);
- *   p   = sum_j k_j * data[i-j-1]        every partial sum is N * 2^-shift with |N| <= 2^51,
- *                                        so each FMA is exact, in any order and rounding mode;
- *   floor(p) = N >> shift                vroundpd with an explicit mode, exact;
- *   r   = data[i] - floor(p)             |r| <= 2^32 + 2^51 < 2^53, exact: the 64-bit
- *                                        residual of the integer kernels, bit for bit;
- *   limit: |r| <= INT32_MAX              the (INT32_MIN, INT32_MAX] check, on exact values;
- *   the low 32 bits of r                 r + 1.5 * 2^52 (exact for |r| < 2^51: int32 samples,
- *                                        or a residual that passed the check) holds r in the
- *                                        low bits of its significand.
- * An FMA pipe pair then does the work of the 32 x 32 -> 64-bit multiplies (one vpmuldq per
- * two products) for four outputs at a time.
+ *   k_j = qlp_coeff[j] * 2^-shift         exact (a power-of-two scaling of a 20-bit integer);
+ *   a   = data[i] - sum_j k_j * data[i-j-1]
+ *                                         every partial value is (data[i] 2^shift - N) 2^-shift
+ *                                         with |data[i] 2^shift - N| <= 2^47 + 2^51, so each
+ *                                         FMA is exact, in any order and rounding mode;
+ *   r   = ceil(a) = data[i] - floor(N 2^-shift) = data[i] - (N >> shift)
+ *                                         vroundpd with an explicit mode: the integer kernels'
+ *                                         64-bit residual, bit for bit;
+ *   limit: |r| <= INT32_MAX               the (INT32_MIN, INT32_MAX] check, on exact values;
+ *   the low 32 bits of r                  r + 1.5 * 2^52 (exact for |r| < 2^51: int32
+ *                                         samples, or a residual that passed the check) holds
+ *                                         r in the low bits of its significand.
+ * Two FMA pipes then do the work that 64-bit integer lanes do with one multiply per product
+ * (wide33 on AVX2 has no 64-bit multiply at all and ran scalar).
  *
  * The samples are converted once, LPCU_EXACT_CHUNK at a time, into a buffer of doubles on
- * the stack after the (up to LPCU_MAX_ORDER) samples before them, which the next chunk keeps:
- * converting at every tap costs a vcvtdq2pd per product. The taps run in the four residue
+ * the stack after the (up to MAX_ORDER) samples before them, which the next chunk keeps:
+ * converting at every tap costs a conversion per product. The taps run in the four residue
  * classes of j mod 4: taps j and j + 4 of neighbouring vectors of outputs read the same
  * vector of samples, so each class loads one new vector per tap and slides a window of
- * `unroll` vectors (unrolled: renamed; looped: moved), half the loads of one per product.
- * `accs` independent sums per vector of outputs (one per class, modulo accs) cover the FMA
- * latency. A kernel returns where it stopped: before the first block with a residual out of
- * range (limit), or before the first chunk holding (or following) an int64 sample out of
- * range, which the entry point finishes with the integer kernels (kernels/residual.c).
+ * `unroll` vectors (renamed, unrolled), half the loads of one per product. `accs` independent
+ * sums per vector of outputs (one per class, modulo accs) cover the FMA latency. A kernel
+ * returns where it stopped: before the first block with a residual out of range (limit), or
+ * before the chunk holding (or following) an int64 sample out of range, which the entry point
+ * finishes with the integer kernels (kernels/residual.c).
  */
 #define EXACT_MAGIC "6755399441055744.0" /* 1.5 * 2^52 */
 
@@ -314,26 +317,13 @@ static void emit_exact_class(const struct kernel *k, int first, int chain)
     indent++;
     for (int u = 0; u < U; u++)
         emit("simde__m256d w%d = simde_mm256_loadu_pd(h + %d);\n", u, 4 * u - first);
-    if (k->shape.loop) { /* w<u> holds the samples h[4u - j ..] of tap j */
-        emit("for (int j = %d;; j += 4) {\n", first);
-        indent++;
+    /* step s: vector u's samples are in w<(u - s) mod U> */
+    for (int j = first, s = 0; j <= k->order; j += 4, s++) {
+        if (s)
+            emit("w%d = simde_mm256_loadu_pd(h - %d);\n", ((U - s) % U + U) % U, j);
         for (int u = 0; u < U; u++)
-            emit("a%d_%d = simde_mm256_fmadd_pd(kv[j - 1], w%d, a%d_%d);\n", u, chain, u, u, chain);
-        emit("if (j + 4 > %d)\n", k->order);
-        emit("    break;\n");
-        for (int u = U - 1; u > 0; u--)
-            emit("w%d = w%d;\n", u, u - 1);
-        emit("w0 = simde_mm256_loadu_pd(h - j - 4);\n");
-        indent--;
-        emit("}\n");
-    } else { /* step s: vector u's samples are in w<(u - s) mod U> */
-        for (int j = first, s = 0; j <= k->order; j += 4, s++) {
-            if (s)
-                emit("w%d = simde_mm256_loadu_pd(h - %d);\n", ((U - s) % U + U) % U, j);
-            for (int u = 0; u < U; u++)
-                emit("a%d_%d = simde_mm256_fmadd_pd(k%d, w%d, a%d_%d);\n", u, chain, j,
-                     ((u - s) % U + U) % U, u, chain);
-        }
+            emit("a%d_%d = simde_mm256_fnmadd_pd(k%d, w%d, a%d_%d);\n", u, chain, j,
+                 ((u - s) % U + U) % U, u, chain);
     }
     indent--;
     emit("}\n");
@@ -372,9 +362,7 @@ static void emit_exact_store(const struct kernel *k, int A)
     for (int u = 0; u < U; u++) {
         for (int c = 1; c < A; c++)
             emit("a%d_0 = simde_mm256_add_pd(a%d_0, a%d_%d);\n", u, u, u, c);
-        emit("const simde__m256d r%d = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + %d), "
-             "simde_mm256_floor_pd(a%d_0));\n",
-             u, 4 * u, u);
+        emit("const simde__m256d r%d = simde_mm256_ceil_pd(a%d_0);\n", u, u);
         if (checked)
             emit("bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r%d, "
                  "abs_mask), rmax, SIMDE_CMP_GT_OQ));\n",
@@ -415,22 +403,12 @@ void emit_residual_exact(const struct kernel *k, const char *name)
     emit("const simde__m256d scale = "
          "simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 "
          "- lp_quantization) << 52));\n");
-    if (k->shape.loop) { /* kv[j] multiplies h[-1 - j] */
-        char idx[16] = "j";
-        if (cfg.reversed)
-            snprintf(idx, sizeof idx, "%d - j", order - 1);
-        emit("simde__m256d kv[%d];\n", order);
-        emit("for (int j = 0; j < %d; j++)\n", order);
-        emit("    kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[%s]), scale);\n",
-             idx);
-    } else {
-        for (int j = 1; j <= order; j++) {
-            char qk[32];
-            coeff_expr(qk, sizeof qk, "qlp_coeff", order, j);
-            emit("const simde__m256d k%d = simde_mm256_mul_pd(simde_mm256_set1_pd((double)%s), "
-                 "scale);\n",
-                 j, qk);
-        }
+    for (int j = 1; j <= order; j++) {
+        char qk[32];
+        coeff_expr(qk, sizeof qk, "qlp_coeff", order, j);
+        emit("const simde__m256d k%d = simde_mm256_mul_pd(simde_mm256_set1_pd((double)%s), "
+             "scale);\n",
+             j, qk);
     }
     emit("const simde__m256d magic = simde_mm256_set1_pd(%s);\n", EXACT_MAGIC);
     if (checked) {
@@ -466,7 +444,10 @@ void emit_residual_exact(const struct kernel *k, const char *name)
     emit("const double *h = buf + t;\n");
     for (int u = 0; u < U; u++)
         for (int c = 0; c < A; c++)
-            emit("simde__m256d a%d_%d = simde_mm256_setzero_pd();\n", u, c);
+            if (c == 0)
+                emit("simde__m256d a%d_0 = simde_mm256_loadu_pd(h + %d);\n", u, 4 * u);
+            else
+                emit("simde__m256d a%d_%d = simde_mm256_setzero_pd();\n", u, c);
     for (int r = 1; r <= classes; r++)
         emit_exact_class(k, r, (r - 1) % A);
     emit_exact_store(k, A);

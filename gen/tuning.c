@@ -417,9 +417,17 @@ static const struct residual_rule residual_rules[] = {
 #define RESIDUAL_UNROLL_MAX_ORDER 12
 
 /*
- * The exact-double kernels (residual.c; feature fma, run where the coefficients are within
- * LPCU_EXACT_COEFF_SUM, kernels/residual.c) where they measured faster than the integer ones:
- * from min_order on. unroll: vectors of four outputs per trip; accs: sums per vector.
+ * The exact-double kernels (residual.c; feature fma, run where the coefficients and shift are
+ * within their bounds, kernels/residual.c) where they measured faster than the integer ones,
+ * from min_order on; unroll: vectors of four outputs per trip; accs: sums per vector. Zen 3,
+ * AVX2, ticks per sample, exact / integer kernel:
+ *   - wide33 limit (the integer kernel here is the scalar one): o1 1.50 / 1.80, o4 1.54-1.97 /
+ *     3.96-5.40, o12 2.63 / 9.51, o16 3.31 / 12.89, o24 4.58 / 21.73, o32 5.73 / 28.87;
+ *     taps in a loop above order 12 (window in moved registers) ran o20 4.7-6.3, o32 7.8-8.1;
+ *   - wide (int32 samples), not kept: residual o1 0.81 / 0.38, o8 2.15 / 1.53, o12 2.62 /
+ *     2.43, o13-32 0.83-1.16x the integer kernel's speed; limit o1 1.01 / 0.85, o12 2.84 /
+ *     2.89, o13-32 0.99-1.23x: per four outputs the conversion, the floor and the packing cost
+ *     what two FMA pipes save over one 32 x 32-bit multiplier at these orders.
  */
 struct exact_rule {
     enum lpcu_kind kind;
@@ -428,8 +436,6 @@ struct exact_rule {
     int min_order, unroll, accs;
 };
 static const struct exact_rule exact_rules[] = {
-    {LPCU_KIND_residual, LPCU_FAMILY_wide, LPCU_ISA_avx2, 1, 4, 2},
-    {LPCU_KIND_limit, LPCU_FAMILY_wide, LPCU_ISA_avx2, 1, 4, 2},
     {LPCU_KIND_limit, LPCU_FAMILY_wide33, LPCU_ISA_avx2, 1, 4, 2},
 };
 
@@ -446,7 +452,6 @@ static struct choice tune_exact(enum lpcu_kind kind, const struct family *f, con
         c.from = isa->id;
         c.shape.unroll = row->unroll;
         c.shape.accs = row->accs;
-        c.shape.loop = order > RESIDUAL_UNROLL_MAX_ORDER;
     }
     return c;
 }

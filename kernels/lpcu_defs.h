@@ -69,9 +69,11 @@ enum lpcu_kind { LPCU_KIND_LIST(LPCU_ENUM_KIND) LPCU_KIND_COUNT };
 /* Samples the residual kinds' exact-double kernels convert to double at a time, into a buffer
    on the stack (gen/residual.c), after the LPCU_MAX_ORDER before them: 2.3 KiB. */
 #define LPCU_EXACT_CHUNK 256
-/* The bounds under which those kernels are exact: sum_j |qlp_coeff[j]| (the entry points
-   check it, kernels/residual.c) and |sample| (int64 samples: the kernels check it). */
+/* The bounds under which those kernels are exact: sum_j |qlp_coeff[j]| and the shift (the
+   entry points check them, kernels/residual.c), and |sample| (int64 samples: the kernels
+   check it). */
 #define LPCU_EXACT_COEFF_SUM (1 << 19)
+#define LPCU_EXACT_MAX_SHIFT 15
 #define LPCU_EXACT_SAMPLE_BITS 32
 #define LPCU_EXACT_SAMPLE_MAX ((int64_t)1 << LPCU_EXACT_SAMPLE_BITS)
 

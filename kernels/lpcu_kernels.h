@@ -86,14 +86,14 @@ typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int6
    (INT32_MIN, INT32_MAX] is, rounded down to the kernel's block (gen/residual.c). */
 /* The exact-double residual and limit kernels (feature fma, gen/residual.c) return where they
    stopped (whole blocks), also before the chunk of LPCU_EXACT_CHUNK holding an int64 sample
-   beyond LPCU_EXACT_SAMPLE_MAX, and are exact only for coefficients within this bound, which
-   their callers check (kernels/residual.c); the integer kernels do the rest. */
-static inline int lpcu_exact_coeffs_ok(const int32_t *qlp_coeff, uint32_t order)
+   beyond LPCU_EXACT_SAMPLE_MAX, and are exact only for coefficients and shifts within these
+   bounds, which their callers check (kernels/residual.c); the integer kernels do the rest. */
+static inline int lpcu_exact_applies(const int32_t *qlp_coeff, uint32_t order, int lp_quantization)
 {
     uint64_t sum = 0;
     for (uint32_t j = 0; j < order; j++)
         sum += qlp_coeff[j] < 0 ? (uint64_t) - (int64_t)qlp_coeff[j] : (uint64_t)qlp_coeff[j];
-    return sum <= LPCU_EXACT_COEFF_SUM;
+    return sum <= LPCU_EXACT_COEFF_SUM && lp_quantization <= LPCU_EXACT_MAX_SHIFT;
 }
 typedef uint32_t (*lpcu_residual32_fn)(const int32_t *data, uint32_t data_len,
                                        const int32_t *qlp_coeff, int lp_quantization,

@@ -88,17 +88,20 @@ int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint3
 }
 
 /*
- * Where the build has a slot's exact-double kernel (feature fma: AVX2 with FMA) and it applies,
- * it runs first: it needs sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19; FLAC's encoder
- * keeps its coefficients within 15 bits, so at order 32 within 2^19), checked here on the
- * order values, and returns where it stopped (it also stops at int64 samples beyond
- * LPCU_EXACT_SAMPLE_MAX, and before a residual out of range). The integer kernels, or where
- * the build left them out the plain loop, do the rest: coefficients beyond the bound, and any
- * samples, give the integer arithmetic's results, wrap-around included.
+ * Where the build has a slot's exact-double kernel (feature fma: AVX2 with FMA; the tuning
+ * gives wide33's limit slots one) and it applies, it runs first. It needs
+ * sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19) and lp_quantization <=
+ * LPCU_EXACT_MAX_SHIFT (15), checked here on the order values: FLAC's encoder keeps its
+ * coefficients within 15 bits (so at order 32 within 2^19) and its shifts within 0-15. It
+ * returns where it stopped (also at int64 samples beyond LPCU_EXACT_SAMPLE_MAX, and before a
+ * residual out of range). The integer kernels, or where the build left them out the plain
+ * loop, do the rest: other coefficients and shifts, and any samples, give the integer
+ * arithmetic's results, wrap-around included.
  */
-static lpcu_any_fn exact_kernel(const lpcu_any_fn *slot, const int32_t *qlp_coeff, uint32_t order)
+static lpcu_any_fn exact_kernel(const lpcu_any_fn *slot, const int32_t *qlp_coeff, uint32_t order,
+                                int lp_quantization)
 {
-    if (slot[LPCU_FEATURE_fma] && lpcu_exact_coeffs_ok(qlp_coeff, order) &&
+    if (slot[LPCU_FEATURE_fma] && lpcu_exact_applies(qlp_coeff, order, lp_quantization) &&
         lpcu_cpu_has_feature(LPCU_FEATURE_fma))
         return slot[LPCU_FEATURE_fma];
     return 0;
@@ -123,7 +126,8 @@ void lpcu_compute_residual_wide(const int32_t *data, uint32_t data_len, const in
     if (!lpcu_params_ok(order, lp_quantization))
         return;
     const lpcu_any_fn *slot = lpcu_active_kernels()->residual[LPCU_FAMILY_wide][order];
-    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order), k = slot[LPCU_FEATURE_base];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_FEATURE_base];
     const uint32_t i =
         x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)
@@ -140,7 +144,8 @@ int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
     if (!lpcu_params_ok(order, lp_quantization))
         return 0;
     const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide][order];
-    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order), k = slot[LPCU_FEATURE_base];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_FEATURE_base];
     uint32_t i =
         x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)
@@ -157,7 +162,8 @@ int lpcu_compute_residual_limit_residual_33bit(const int64_t *data, uint32_t dat
     if (!lpcu_params_ok(order, lp_quantization))
         return 0;
     const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide33][order];
-    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order), k = slot[LPCU_FEATURE_base];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_FEATURE_base];
     uint32_t i =
         x ? ((lpcu_residual64_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)

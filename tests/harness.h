@@ -178,8 +178,8 @@ static inline uint32_t harness_residual_kernel(const struct manifest_row *k, enu
 /* The encoder's residual: kernel k (residual or limit kind) or, with k NULL, the public function
    of `kind` for family f; returns what a kernel wrote, or a function's result (1 for the void
    ones). An exact-double kernel (feature fma) runs as the entry points run it, so that any
-   input is valid for it: where the coefficients are within its bound, followed from where it
-   stopped by the integer kernel of its slot (kernels/residual.c). */
+   input is valid for it: where the coefficients and shift are within its bounds, followed
+   from where it stopped by the integer kernel of its slot (kernels/residual.c). */
 static inline uint32_t harness_call_residual(const struct manifest_row *k, enum lpcu_kind kind,
                                              enum lpcu_family f, const void *data, uint32_t len,
                                              const int32_t *coeff, uint32_t order, int shift,
@@ -188,7 +188,7 @@ static inline uint32_t harness_call_residual(const struct manifest_row *k, enum 
     if (k && k->feature != LPCU_FEATURE_base) {
         const struct manifest_row *base =
             manifest_find(k->kind, f, k->isa, LPCU_FEATURE_base, 1, order);
-        uint32_t n = lpcu_exact_coeffs_ok(coeff, order)
+        uint32_t n = lpcu_exact_applies(coeff, order, shift)
                          ? harness_residual_kernel(k, f, data, len, coeff, shift, res)
                          : 0;
         if (n < len && base)

@@ -347,10 +347,11 @@ static void check_all(enum function fn, const struct rcase *rc, const struct mod
     c.kind = C_KERNEL;
     for (size_t r = 0; r < MANIFEST_ROW_COUNT; r++) {
         c.kernel = &manifest_rows[r];
-        /* an exact-double kernel needs its coefficient bound (the public functions check it) */
+        /* an exact-double kernel needs its bounds (the public functions check them) */
         if (c.kernel->kind == function_kind[fn] && c.kernel->family == function_family[fn] &&
             c.kernel->order == rc->order && test_kernel_runs(c.kernel) &&
-            (c.kernel->feature == LPCU_FEATURE_base || lpcu_exact_coeffs_ok(rc->coeff, rc->order)))
+            (c.kernel->feature == LPCU_FEATURE_base ||
+             lpcu_exact_applies(rc->coeff, rc->order, rc->shift)))
             check(&c, fn, rc, m);
     }
 }
@@ -507,9 +508,10 @@ static void test_limit_positions(void **state)
 
 /* ---- the exact-double kernels' bounds ------------------------------------------------------- */
 
-/* The exact-double kernels (feature fma) run where sum |coeff| <= LPCU_EXACT_COEFF_SUM and
-   the samples are within LPCU_EXACT_SAMPLE_MAX; the public functions fall back to the integer
-   kernels elsewhere. These cases sit on both sides of each bound. */
+/* The exact-double kernels (feature fma) run where sum |coeff| <= LPCU_EXACT_COEFF_SUM, the
+   shift is at most LPCU_EXACT_MAX_SHIFT and the samples are within LPCU_EXACT_SAMPLE_MAX; the
+   public functions fall back to the integer kernels elsewhere. These cases sit on both sides
+   of each bound. */
 enum coeff_pattern { AT_BOUND, ALL_15_BIT, OVER_BOUND, FULL_RANGE };
 
 static void pattern_coeffs(struct rcase *rc, enum coeff_pattern p)
@@ -566,9 +568,9 @@ static void run_exact_lengths(struct rcase *rc, const enum function *fns, int n_
     rc->len = EXACT_LEN;
 }
 
-/* Every order and shift: coefficients at the bound, all 15-bit, one over it, full-range
-   (wrapping); int32 samples including INT32_MIN and INT32_MAX, 33-bit ones including
-   -2^32. */
+/* Every order and shift (and two past the bound, and 31): coefficients at the bound, all 15-bit,
+   one over it, full-range (wrapping); int32 samples including INT32_MIN and INT32_MAX, 33-bit ones
+   including -2^32. */
 static void test_exact_bounds(void **state)
 {
     (void)state;
@@ -576,8 +578,9 @@ static void test_exact_bounds(void **state)
     int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
     const enum function wide_fns[] = {FN_WIDE, FN_LIMIT}, fns33[] = {FN_LIMIT33};
     for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++)
-        for (int shift = 0; shift <= 15; shift++)
+        for (int s = 0; s <= LPCU_EXACT_MAX_SHIFT + 3; s++)
             for (int p = AT_BOUND; p <= FULL_RANGE; p++) {
+                const int shift = s > LPCU_EXACT_MAX_SHIFT + 2 ? 31 : s;
                 if (p == FULL_RANGE && shift % 4) /* a few shifts are enough for the wrap */
                     continue;
                 struct rcase rc = {order, EXACT_LEN, shift, 32, 15, {0}, samples, 0};
@@ -587,6 +590,26 @@ static void test_exact_bounds(void **state)
                 extreme_signal(samples, order + EXACT_LEN, 33);
                 run_exact_lengths(&rc, fns33, 1);
             }
+    assert_int_equal(mismatches, 0);
+}
+
+/* Shifts past LPCU_EXACT_MAX_SHIFT, where doubles would no longer hold sample * 2^shift:
+   predictions of +-2^-shift (a coefficient of 1 on one tap, samples -1 and INT32_MAX - 1),
+   whose floor is -1 or 0 next to a residual of 31 bits. */
+static void test_exact_shifts(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("test_residual exact shifts");
+    int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
+    const enum function fns[] = {FN_LIMIT33, FN_LIMIT, FN_WIDE};
+    for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++)
+        for (int shift = LPCU_EXACT_MAX_SHIFT + 1; shift <= 31; shift++) {
+            struct rcase rc = {order, EXACT_LEN, shift, 32, 2, {0}, samples, 0};
+            rc.coeff[test_rand_range(0, order - 1)] = 1;
+            for (uint32_t i = 0; i < order + EXACT_LEN; i++)
+                samples[i] = test_rand64() & 1 ? -1 : INT32_MAX - 1;
+            run_exact_lengths(&rc, fns, 3);
+        }
     assert_int_equal(mismatches, 0);
 }
 
@@ -743,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_wrapping),
         cmocka_unit_test(test_limit_positions),
         cmocka_unit_test(test_exact_bounds),
+        cmocka_unit_test(test_exact_shifts),
         cmocka_unit_test(test_exact_limit_positions),
         cmocka_unit_test(test_exact_sample_range),
         cmocka_unit_test(test_page_edges),

@@ -47,28 +47,28 @@ uint32_t lpcu_limit_wide33_o1__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -123,46 +123,46 @@ uint32_t lpcu_limit_wide33_o2__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -218,56 +218,56 @@ uint32_t lpcu_limit_wide33_o3__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -324,66 +324,66 @@ uint32_t lpcu_limit_wide33_o4__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -441,71 +441,71 @@ uint32_t lpcu_limit_wide33_o5__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -564,76 +564,76 @@ uint32_t lpcu_limit_wide33_o6__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -693,81 +693,81 @@ uint32_t lpcu_limit_wide33_o7__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -828,86 +828,86 @@ uint32_t lpcu_limit_wide33_o8__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 8);
-                    a0_1 = simde_mm256_fmadd_pd(k8, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k8, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k8, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k8, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -969,91 +969,91 @@ uint32_t lpcu_limit_wide33_o9__avx2_fma(const int64_t *restrict data, uint32_t d
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 9);
-                    a0_0 = simde_mm256_fmadd_pd(k9, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k9, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k9, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k9, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 8);
-                    a0_1 = simde_mm256_fmadd_pd(k8, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k8, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k8, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k8, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1116,96 +1116,96 @@ uint32_t lpcu_limit_wide33_o10__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 9);
-                    a0_0 = simde_mm256_fmadd_pd(k9, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k9, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k9, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k9, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                     w2 = simde_mm256_loadu_pd(h - 10);
-                    a0_1 = simde_mm256_fmadd_pd(k10, w2, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k10, w3, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k10, w0, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k10, w1, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 8);
-                    a0_1 = simde_mm256_fmadd_pd(k8, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k8, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k8, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k8, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1269,101 +1269,101 @@ uint32_t lpcu_limit_wide33_o11__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 9);
-                    a0_0 = simde_mm256_fmadd_pd(k9, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k9, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k9, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k9, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                     w2 = simde_mm256_loadu_pd(h - 10);
-                    a0_1 = simde_mm256_fmadd_pd(k10, w2, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k10, w3, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k10, w0, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k10, w1, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 11);
-                    a0_0 = simde_mm256_fmadd_pd(k11, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k11, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k11, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k11, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 8);
-                    a0_1 = simde_mm256_fmadd_pd(k8, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k8, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k8, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k8, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1428,106 +1428,106 @@ uint32_t lpcu_limit_wide33_o12__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    a0_0 = simde_mm256_fmadd_pd(k1, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k1, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k1, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k1, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 5);
-                    a0_0 = simde_mm256_fmadd_pd(k5, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k5, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k5, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k5, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 9);
-                    a0_0 = simde_mm256_fmadd_pd(k9, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k9, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k9, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k9, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    a0_1 = simde_mm256_fmadd_pd(k2, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k2, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k2, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k2, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 6);
-                    a0_1 = simde_mm256_fmadd_pd(k6, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k6, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k6, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k6, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
                     w2 = simde_mm256_loadu_pd(h - 10);
-                    a0_1 = simde_mm256_fmadd_pd(k10, w2, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k10, w3, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k10, w0, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k10, w1, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    a0_0 = simde_mm256_fmadd_pd(k3, w0, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k3, w1, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k3, w2, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k3, w3, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
                     w3 = simde_mm256_loadu_pd(h - 7);
-                    a0_0 = simde_mm256_fmadd_pd(k7, w3, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k7, w0, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k7, w1, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k7, w2, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
                     w2 = simde_mm256_loadu_pd(h - 11);
-                    a0_0 = simde_mm256_fmadd_pd(k11, w2, a0_0);
-                    a1_0 = simde_mm256_fmadd_pd(k11, w3, a1_0);
-                    a2_0 = simde_mm256_fmadd_pd(k11, w0, a2_0);
-                    a3_0 = simde_mm256_fmadd_pd(k11, w1, a3_0);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    a0_1 = simde_mm256_fmadd_pd(k4, w0, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k4, w1, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k4, w2, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k4, w3, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
                     w3 = simde_mm256_loadu_pd(h - 8);
-                    a0_1 = simde_mm256_fmadd_pd(k8, w3, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k8, w0, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k8, w1, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k8, w2, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
                     w2 = simde_mm256_loadu_pd(h - 12);
-                    a0_1 = simde_mm256_fmadd_pd(k12, w2, a0_1);
-                    a1_1 = simde_mm256_fmadd_pd(k12, w3, a1_1);
-                    a2_1 = simde_mm256_fmadd_pd(k12, w0, a2_1);
-                    a3_1 = simde_mm256_fmadd_pd(k12, w1, a3_1);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1554,9 +1554,19 @@ uint32_t lpcu_limit_wide33_o13__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[13];
-        for (int j = 0; j < 13; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -1583,98 +1593,111 @@ uint32_t lpcu_limit_wide33_o13__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 13)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 13)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 13)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 13)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1701,9 +1724,20 @@ uint32_t lpcu_limit_wide33_o14__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[14];
-        for (int j = 0; j < 14; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -1730,98 +1764,116 @@ uint32_t lpcu_limit_wide33_o14__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 14)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 14)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 14)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 14)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1848,9 +1900,21 @@ uint32_t lpcu_limit_wide33_o15__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[15];
-        for (int j = 0; j < 15; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -1877,98 +1941,121 @@ uint32_t lpcu_limit_wide33_o15__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 15)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 15)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 15)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 15)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -1995,9 +2082,22 @@ uint32_t lpcu_limit_wide33_o16__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[16];
-        for (int j = 0; j < 16; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2024,98 +2124,126 @@ uint32_t lpcu_limit_wide33_o16__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 16)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 16)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 16)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 16)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2142,9 +2270,23 @@ uint32_t lpcu_limit_wide33_o17__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[17];
-        for (int j = 0; j < 17; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2171,98 +2313,131 @@ uint32_t lpcu_limit_wide33_o17__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 17)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 17)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 17)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 17)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2289,9 +2464,24 @@ uint32_t lpcu_limit_wide33_o18__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[18];
-        for (int j = 0; j < 18; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2318,98 +2508,136 @@ uint32_t lpcu_limit_wide33_o18__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 18)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 18)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 18)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 18)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2436,9 +2664,25 @@ uint32_t lpcu_limit_wide33_o19__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[19];
-        for (int j = 0; j < 19; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2465,98 +2709,141 @@ uint32_t lpcu_limit_wide33_o19__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 19)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 19)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 19)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 19)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2583,9 +2870,26 @@ uint32_t lpcu_limit_wide33_o20__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[20];
-        for (int j = 0; j < 20; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2612,98 +2916,146 @@ uint32_t lpcu_limit_wide33_o20__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 20)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 20)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 20)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 20)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2730,9 +3082,27 @@ uint32_t lpcu_limit_wide33_o21__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[21];
-        for (int j = 0; j < 21; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2759,98 +3129,151 @@ uint32_t lpcu_limit_wide33_o21__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 21)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 21)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 21)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 21)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -2877,9 +3300,28 @@ uint32_t lpcu_limit_wide33_o22__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[22];
-        for (int j = 0; j < 22; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -2906,98 +3348,156 @@ uint32_t lpcu_limit_wide33_o22__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 22)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 22)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 22)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 22)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3024,9 +3524,29 @@ uint32_t lpcu_limit_wide33_o23__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[23];
-        for (int j = 0; j < 23; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3053,98 +3573,161 @@ uint32_t lpcu_limit_wide33_o23__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 23)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 23)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 23)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 23)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3171,9 +3754,30 @@ uint32_t lpcu_limit_wide33_o24__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[24];
-        for (int j = 0; j < 24; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3200,98 +3804,166 @@ uint32_t lpcu_limit_wide33_o24__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 24)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 24)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 24)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 24)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3318,9 +3990,31 @@ uint32_t lpcu_limit_wide33_o25__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[25];
-        for (int j = 0; j < 25; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3347,98 +4041,171 @@ uint32_t lpcu_limit_wide33_o25__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 25)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 25)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 25)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 25)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3465,9 +4232,32 @@ uint32_t lpcu_limit_wide33_o26__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[26];
-        for (int j = 0; j < 26; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3494,98 +4284,176 @@ uint32_t lpcu_limit_wide33_o26__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 26)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 26)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 26)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 26)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3612,9 +4480,33 @@ uint32_t lpcu_limit_wide33_o27__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[27];
-        for (int j = 0; j < 27; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3641,98 +4533,181 @@ uint32_t lpcu_limit_wide33_o27__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 27)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 27)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 27)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 27)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3759,9 +4734,34 @@ uint32_t lpcu_limit_wide33_o28__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[28];
-        for (int j = 0; j < 28; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
+        const simde__m256d k28 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[27]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3788,98 +4788,186 @@ uint32_t lpcu_limit_wide33_o28__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 28)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 28)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 28)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 28)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 28);
+                    a0_1 = simde_mm256_fnmadd_pd(k28, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k28, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k28, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k28, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -3906,9 +4994,35 @@ uint32_t lpcu_limit_wide33_o29__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[29];
-        for (int j = 0; j < 29; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
+        const simde__m256d k28 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[27]), scale);
+        const simde__m256d k29 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[28]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -3935,98 +5049,191 @@ uint32_t lpcu_limit_wide33_o29__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 29)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 29);
+                    a0_0 = simde_mm256_fnmadd_pd(k29, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k29, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k29, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k29, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 29)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 29)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 29)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 28);
+                    a0_1 = simde_mm256_fnmadd_pd(k28, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k28, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k28, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k28, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -4053,9 +5260,36 @@ uint32_t lpcu_limit_wide33_o30__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[30];
-        for (int j = 0; j < 30; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
+        const simde__m256d k28 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[27]), scale);
+        const simde__m256d k29 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[28]), scale);
+        const simde__m256d k30 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[29]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -4082,98 +5316,196 @@ uint32_t lpcu_limit_wide33_o30__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 30)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 29);
+                    a0_0 = simde_mm256_fnmadd_pd(k29, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k29, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k29, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k29, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 30)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 30);
+                    a0_1 = simde_mm256_fnmadd_pd(k30, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k30, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k30, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k30, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 30)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 30)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 28);
+                    a0_1 = simde_mm256_fnmadd_pd(k28, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k28, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k28, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k28, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -4200,9 +5532,37 @@ uint32_t lpcu_limit_wide33_o31__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[31];
-        for (int j = 0; j < 31; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
+        const simde__m256d k28 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[27]), scale);
+        const simde__m256d k29 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[28]), scale);
+        const simde__m256d k30 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[29]), scale);
+        const simde__m256d k31 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[30]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -4229,98 +5589,201 @@ uint32_t lpcu_limit_wide33_o31__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 31)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 29);
+                    a0_0 = simde_mm256_fnmadd_pd(k29, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k29, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k29, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k29, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 31)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 30);
+                    a0_1 = simde_mm256_fnmadd_pd(k30, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k30, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k30, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k30, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 31)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 31);
+                    a0_0 = simde_mm256_fnmadd_pd(k31, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k31, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k31, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k31, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 31)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 28);
+                    a0_1 = simde_mm256_fnmadd_pd(k28, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k28, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k28, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k28, w1, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;
@@ -4347,9 +5810,38 @@ uint32_t lpcu_limit_wide33_o32__avx2_fma(const int64_t *restrict data, uint32_t 
     uint32_t i = 0;
     if (data_len >= 16) {
         const simde__m256d scale = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 - lp_quantization) << 52));
-        simde__m256d kv[32];
-        for (int j = 0; j < 32; j++)
-            kv[j] = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[j]), scale);
+        const simde__m256d k1 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[0]), scale);
+        const simde__m256d k2 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[1]), scale);
+        const simde__m256d k3 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[2]), scale);
+        const simde__m256d k4 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[3]), scale);
+        const simde__m256d k5 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[4]), scale);
+        const simde__m256d k6 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[5]), scale);
+        const simde__m256d k7 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[6]), scale);
+        const simde__m256d k8 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[7]), scale);
+        const simde__m256d k9 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[8]), scale);
+        const simde__m256d k10 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[9]), scale);
+        const simde__m256d k11 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[10]), scale);
+        const simde__m256d k12 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[11]), scale);
+        const simde__m256d k13 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[12]), scale);
+        const simde__m256d k14 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[13]), scale);
+        const simde__m256d k15 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[14]), scale);
+        const simde__m256d k16 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[15]), scale);
+        const simde__m256d k17 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[16]), scale);
+        const simde__m256d k18 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[17]), scale);
+        const simde__m256d k19 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[18]), scale);
+        const simde__m256d k20 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[19]), scale);
+        const simde__m256d k21 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[20]), scale);
+        const simde__m256d k22 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[21]), scale);
+        const simde__m256d k23 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[22]), scale);
+        const simde__m256d k24 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[23]), scale);
+        const simde__m256d k25 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[24]), scale);
+        const simde__m256d k26 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[25]), scale);
+        const simde__m256d k27 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[26]), scale);
+        const simde__m256d k28 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[27]), scale);
+        const simde__m256d k29 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[28]), scale);
+        const simde__m256d k30 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[29]), scale);
+        const simde__m256d k31 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[30]), scale);
+        const simde__m256d k32 = simde_mm256_mul_pd(simde_mm256_set1_pd((double)qlp_coeff[31]), scale);
         const simde__m256d magic = simde_mm256_set1_pd(6755399441055744.0);
         const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x(INT64_MAX));
         const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);
@@ -4376,98 +5868,206 @@ uint32_t lpcu_limit_wide33_o32__avx2_fma(const int64_t *restrict data, uint32_t 
                 return i;
             for (uint32_t t = 0; t < m; t += 16) {
                 const double *h = buf + t;
-                simde__m256d a0_0 = simde_mm256_setzero_pd();
+                simde__m256d a0_0 = simde_mm256_loadu_pd(h + 0);
                 simde__m256d a0_1 = simde_mm256_setzero_pd();
-                simde__m256d a1_0 = simde_mm256_setzero_pd();
+                simde__m256d a1_0 = simde_mm256_loadu_pd(h + 4);
                 simde__m256d a1_1 = simde_mm256_setzero_pd();
-                simde__m256d a2_0 = simde_mm256_setzero_pd();
+                simde__m256d a2_0 = simde_mm256_loadu_pd(h + 8);
                 simde__m256d a2_1 = simde_mm256_setzero_pd();
-                simde__m256d a3_0 = simde_mm256_setzero_pd();
+                simde__m256d a3_0 = simde_mm256_loadu_pd(h + 12);
                 simde__m256d a3_1 = simde_mm256_setzero_pd();
                 { /* taps j = 1 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -1);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 3);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 7);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 11);
-                    for (int j = 1;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 32)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k1, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k1, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k1, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k1, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 5);
+                    a0_0 = simde_mm256_fnmadd_pd(k5, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k5, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k5, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k5, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 9);
+                    a0_0 = simde_mm256_fnmadd_pd(k9, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k9, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k9, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k9, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 13);
+                    a0_0 = simde_mm256_fnmadd_pd(k13, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k13, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k13, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k13, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 17);
+                    a0_0 = simde_mm256_fnmadd_pd(k17, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k17, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k17, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k17, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 21);
+                    a0_0 = simde_mm256_fnmadd_pd(k21, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k21, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k21, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k21, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 25);
+                    a0_0 = simde_mm256_fnmadd_pd(k25, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k25, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k25, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k25, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 29);
+                    a0_0 = simde_mm256_fnmadd_pd(k29, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k29, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k29, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k29, w0, a3_0);
                 }
                 { /* taps j = 2 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -2);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 2);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 6);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 10);
-                    for (int j = 2;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 32)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k2, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k2, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k2, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k2, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 6);
+                    a0_1 = simde_mm256_fnmadd_pd(k6, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k6, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k6, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k6, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 10);
+                    a0_1 = simde_mm256_fnmadd_pd(k10, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k10, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k10, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k10, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 14);
+                    a0_1 = simde_mm256_fnmadd_pd(k14, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k14, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k14, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k14, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 18);
+                    a0_1 = simde_mm256_fnmadd_pd(k18, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k18, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k18, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k18, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 22);
+                    a0_1 = simde_mm256_fnmadd_pd(k22, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k22, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k22, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k22, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 26);
+                    a0_1 = simde_mm256_fnmadd_pd(k26, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k26, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k26, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k26, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 30);
+                    a0_1 = simde_mm256_fnmadd_pd(k30, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k30, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k30, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k30, w0, a3_1);
                 }
                 { /* taps j = 3 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -3);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 1);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 5);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 9);
-                    for (int j = 3;; j += 4) {
-                        a0_0 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_0);
-                        a1_0 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_0);
-                        a2_0 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_0);
-                        a3_0 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_0);
-                        if (j + 4 > 32)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_0 = simde_mm256_fnmadd_pd(k3, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k3, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k3, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k3, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 7);
+                    a0_0 = simde_mm256_fnmadd_pd(k7, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k7, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k7, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k7, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 11);
+                    a0_0 = simde_mm256_fnmadd_pd(k11, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k11, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k11, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k11, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 15);
+                    a0_0 = simde_mm256_fnmadd_pd(k15, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k15, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k15, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k15, w0, a3_0);
+                    w0 = simde_mm256_loadu_pd(h - 19);
+                    a0_0 = simde_mm256_fnmadd_pd(k19, w0, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k19, w1, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k19, w2, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k19, w3, a3_0);
+                    w3 = simde_mm256_loadu_pd(h - 23);
+                    a0_0 = simde_mm256_fnmadd_pd(k23, w3, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k23, w0, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k23, w1, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k23, w2, a3_0);
+                    w2 = simde_mm256_loadu_pd(h - 27);
+                    a0_0 = simde_mm256_fnmadd_pd(k27, w2, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k27, w3, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k27, w0, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k27, w1, a3_0);
+                    w1 = simde_mm256_loadu_pd(h - 31);
+                    a0_0 = simde_mm256_fnmadd_pd(k31, w1, a0_0);
+                    a1_0 = simde_mm256_fnmadd_pd(k31, w2, a1_0);
+                    a2_0 = simde_mm256_fnmadd_pd(k31, w3, a2_0);
+                    a3_0 = simde_mm256_fnmadd_pd(k31, w0, a3_0);
                 }
                 { /* taps j = 0 mod 4 */
                     simde__m256d w0 = simde_mm256_loadu_pd(h + -4);
                     simde__m256d w1 = simde_mm256_loadu_pd(h + 0);
                     simde__m256d w2 = simde_mm256_loadu_pd(h + 4);
                     simde__m256d w3 = simde_mm256_loadu_pd(h + 8);
-                    for (int j = 4;; j += 4) {
-                        a0_1 = simde_mm256_fmadd_pd(kv[j - 1], w0, a0_1);
-                        a1_1 = simde_mm256_fmadd_pd(kv[j - 1], w1, a1_1);
-                        a2_1 = simde_mm256_fmadd_pd(kv[j - 1], w2, a2_1);
-                        a3_1 = simde_mm256_fmadd_pd(kv[j - 1], w3, a3_1);
-                        if (j + 4 > 32)
-                            break;
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w0;
-                        w0 = simde_mm256_loadu_pd(h - j - 4);
-                    }
+                    a0_1 = simde_mm256_fnmadd_pd(k4, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k4, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k4, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k4, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 8);
+                    a0_1 = simde_mm256_fnmadd_pd(k8, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k8, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k8, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k8, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 12);
+                    a0_1 = simde_mm256_fnmadd_pd(k12, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k12, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k12, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k12, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 16);
+                    a0_1 = simde_mm256_fnmadd_pd(k16, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k16, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k16, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k16, w0, a3_1);
+                    w0 = simde_mm256_loadu_pd(h - 20);
+                    a0_1 = simde_mm256_fnmadd_pd(k20, w0, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k20, w1, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k20, w2, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k20, w3, a3_1);
+                    w3 = simde_mm256_loadu_pd(h - 24);
+                    a0_1 = simde_mm256_fnmadd_pd(k24, w3, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k24, w0, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k24, w1, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k24, w2, a3_1);
+                    w2 = simde_mm256_loadu_pd(h - 28);
+                    a0_1 = simde_mm256_fnmadd_pd(k28, w2, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k28, w3, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k28, w0, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k28, w1, a3_1);
+                    w1 = simde_mm256_loadu_pd(h - 32);
+                    a0_1 = simde_mm256_fnmadd_pd(k32, w1, a0_1);
+                    a1_1 = simde_mm256_fnmadd_pd(k32, w2, a1_1);
+                    a2_1 = simde_mm256_fnmadd_pd(k32, w3, a2_1);
+                    a3_1 = simde_mm256_fnmadd_pd(k32, w0, a3_1);
                 }
                 simde__m256d bad = simde_mm256_setzero_pd();
                 a0_0 = simde_mm256_add_pd(a0_0, a0_1);
-                const simde__m256d r0 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 0), simde_mm256_floor_pd(a0_0));
+                const simde__m256d r0 = simde_mm256_ceil_pd(a0_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r0, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a1_0 = simde_mm256_add_pd(a1_0, a1_1);
-                const simde__m256d r1 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 4), simde_mm256_floor_pd(a1_0));
+                const simde__m256d r1 = simde_mm256_ceil_pd(a1_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r1, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a2_0 = simde_mm256_add_pd(a2_0, a2_1);
-                const simde__m256d r2 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 8), simde_mm256_floor_pd(a2_0));
+                const simde__m256d r2 = simde_mm256_ceil_pd(a2_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r2, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 a3_0 = simde_mm256_add_pd(a3_0, a3_1);
-                const simde__m256d r3 = simde_mm256_sub_pd(simde_mm256_loadu_pd(h + 12), simde_mm256_floor_pd(a3_0));
+                const simde__m256d r3 = simde_mm256_ceil_pd(a3_0);
                 bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r3, abs_mask), rmax, SIMDE_CMP_GT_OQ));
                 if (simde_mm256_movemask_pd(bad))
                     return i + t;

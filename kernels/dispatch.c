@@ -14,6 +14,8 @@
 
 _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LPCU_MULTI_FAMILIES,
                "the multi slots are indexed by family");
+_Static_assert(LPCU_FEATURE_base < LPCU_MULTI_FEATURES && LPCU_FEATURE_ifma < LPCU_MULTI_FEATURES,
+               "the multi slots are indexed by feature");
 
 /* Every slot of the manifest this build compiled, placed by ISA, kind, family and order. */
 #define LPCU_SLOT_restore(family, isa, feature, lanes, order)                                      \
@@ -21,9 +23,9 @@ _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LP
 #define LPCU_SLOT_fixed(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].fixed[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_residual(family, isa, feature, lanes, order)                                     \
-    [LPCU_ISA_##isa].residual[LPCU_FAMILY_##family][order][LPCU_FEATURE_##feature]
+    [LPCU_ISA_##isa].residual[LPCU_FAMILY_##family][order][LPCU_RESIDUAL_VARIANT_##feature]
 #define LPCU_SLOT_limit(family, isa, feature, lanes, order)                                        \
-    [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order][LPCU_FEATURE_##feature]
+    [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order][LPCU_RESIDUAL_VARIANT_##feature]
 #define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
 #define LPCU_SLOT_autoc(family, isa, feature, lanes, order) [LPCU_ISA_##isa].autoc[order]

@@ -101,9 +101,9 @@ int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint3
 static lpcu_any_fn exact_kernel(const lpcu_any_fn *slot, const int32_t *qlp_coeff, uint32_t order,
                                 int lp_quantization)
 {
-    if (slot[LPCU_FEATURE_fma] && lpcu_exact_applies(qlp_coeff, order, lp_quantization) &&
+    if (slot[LPCU_RESIDUAL_EXACT] && lpcu_exact_applies(qlp_coeff, order, lp_quantization) &&
         lpcu_cpu_has_feature(LPCU_FEATURE_fma))
-        return slot[LPCU_FEATURE_fma];
+        return slot[LPCU_RESIDUAL_EXACT];
     return 0;
 }
 
@@ -113,7 +113,7 @@ void lpcu_compute_residual(const int32_t *data, uint32_t data_len, const int32_t
     if (!lpcu_params_ok(order, lp_quantization))
         return;
     const lpcu_any_fn k =
-        lpcu_active_kernels()->residual[LPCU_FAMILY_narrow][order][LPCU_FEATURE_base];
+        lpcu_active_kernels()->residual[LPCU_FAMILY_narrow][order][LPCU_RESIDUAL_INTEGER];
     if (k)
         ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual);
     else
@@ -127,7 +127,7 @@ void lpcu_compute_residual_wide(const int32_t *data, uint32_t data_len, const in
         return;
     const lpcu_any_fn *slot = lpcu_active_kernels()->residual[LPCU_FAMILY_wide][order];
     const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
-                      k = slot[LPCU_FEATURE_base];
+                      k = slot[LPCU_RESIDUAL_INTEGER];
     const uint32_t i =
         x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)
@@ -145,7 +145,7 @@ int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
         return 0;
     const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide][order];
     const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
-                      k = slot[LPCU_FEATURE_base];
+                      k = slot[LPCU_RESIDUAL_INTEGER];
     uint32_t i =
         x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)
@@ -163,7 +163,7 @@ int lpcu_compute_residual_limit_residual_33bit(const int64_t *data, uint32_t dat
         return 0;
     const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide33][order];
     const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
-                      k = slot[LPCU_FEATURE_base];
+                      k = slot[LPCU_RESIDUAL_INTEGER];
     uint32_t i =
         x ? ((lpcu_residual64_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)

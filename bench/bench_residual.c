@@ -33,7 +33,7 @@
 
 #define GUARD 16u /* residual words checked after residual[n-1] */
 #define SENTINEL32 INT32_C(0x5A5A5A5A)
-#define MAX_COLS 12
+#define MAX_COLS 13
 #define LOW_ORDERS 12 /* the orders libFLAC has intrinsics for: geomeans apart */
 
 typedef void (*resid32_fn)(const int32_t *, uint32_t, const int32_t *, uint32_t, int, int32_t *);
@@ -42,11 +42,12 @@ typedef int (*limit33_fn)(const int64_t *, uint32_t, const int32_t *, uint32_t, 
 /* One column: how to call it. */
 struct column {
     char name[BENCH_NAME_LEN];
-    resid32_fn f32;    /* a function of libFLAC's or lpcunroll's signature (narrow, wide) */
-    limit33_fn f33;    /* the same for wide33 */
-    const char *isa;   /* a kernel: its ISA; the row's kernel is looked up per order */
-    int libflac, best; /* libFLAC's; the one the best-libFLAC ratio uses (last present) */
-    const char *skip;  /* why this CPU does not run it, or NULL */
+    resid32_fn f32;            /* a function of libFLAC's or lpcunroll's signature (narrow, wide) */
+    limit33_fn f33;            /* the same for wide33 */
+    const char *isa;           /* a kernel: its ISA; the row's kernel is looked up per order */
+    enum lpcu_feature feature; /* and its CPU feature (fma: the exact-double kernels) */
+    int libflac, best;         /* libFLAC's; the one the best-libFLAC ratio uses (last present) */
+    const char *skip;          /* why this CPU does not run it, or NULL */
 };
 
 static int wide33_limit_rolled(const int64_t *d, uint32_t n, const int32_t *c, uint32_t o, int q,
@@ -83,14 +84,23 @@ static size_t columns(enum lpcu_family fam, struct column *col)
     else
         col[n].f33 = wide33_limit_rolled;
     n++;
-    for (int isa = 0; isa < LPCU_ISA_COUNT; isa++) {
-        if (!manifest_find(kind_of(fam), fam, lpcu_isa_names[isa], LPCU_FEATURE_base, 1, 1))
-            continue;
-        snprintf(col[n].name, BENCH_NAME_LEN, "%s", isa ? lpcu_isa_names[isa] : "unrolled");
-        col[n].isa = lpcu_isa_names[isa];
-        col[n].skip = lpcu_cpu_has_isa(col[n].isa) ? NULL : "this CPU lacks it";
-        n++;
-    }
+    for (int isa = 0; isa < LPCU_ISA_COUNT; isa++)
+        for (int feature = 0; feature < LPCU_FEATURE_COUNT; feature++) {
+            int present = 0; /* a feature's kernels may start above order 1 */
+            for (unsigned order = 1; order <= LPCU_MAX_ORDER && !present; order++)
+                present = manifest_find(kind_of(fam), fam, lpcu_isa_names[isa],
+                                        (enum lpcu_feature)feature, 1, order) != NULL;
+            if (!present)
+                continue;
+            snprintf(col[n].name, BENCH_NAME_LEN, "%s%s%s", isa ? lpcu_isa_names[isa] : "unrolled",
+                     feature ? "-" : "", feature ? lpcu_feature_names[feature] : "");
+            col[n].isa = lpcu_isa_names[isa];
+            col[n].feature = (enum lpcu_feature)feature;
+            col[n].skip = !lpcu_cpu_has_isa(col[n].isa)           ? "this CPU lacks it"
+                          : !lpcu_cpu_has_feature(col[n].feature) ? "this CPU lacks its feature"
+                                                                  : NULL;
+            n++;
+        }
     snprintf(col[n].name, BENCH_NAME_LEN, "auto");
     if (fam == LPCU_FAMILY_narrow)
         col[n].f32 = lpcu_compute_residual;
@@ -160,8 +170,7 @@ static int resolve(const struct column *c, enum lpcu_family fam, unsigned order,
         out->f33 = c->f33;
         return 1;
     }
-    const struct manifest_row *k =
-        manifest_find(kind_of(fam), fam, c->isa, LPCU_FEATURE_base, 1, order);
+    const struct manifest_row *k = manifest_find(kind_of(fam), fam, c->isa, c->feature, 1, order);
     if (!k)
         return 0;
     if (fam == LPCU_FAMILY_wide33)

@@ -103,6 +103,7 @@ enum strategy {
     ST_FIXED_PREFIX, /* fixed: in-register prefix sums (fixed.c) */
     ST_RESID_SCALAR, /* residual: unrolled scalar taps (residual.c) */
     ST_RESID_VECTOR, /* residual: vectors of outputs (residual.c) */
+    ST_RESID_EXACT,  /* residual: vectors of outputs in exact double arithmetic (residual.c) */
     ST_AUTOC         /* autoc: lags across lanes (autoc.c) */
 };
 
@@ -110,7 +111,8 @@ enum strategy {
 struct shape {
     enum strategy strategy;
     int regs, accs, coeffs, nofold; /* scalar: ring of locals, partial sums, hoisted
-                                       coefficients, no fold of the residual */
+                                       coefficients, no fold of the residual;
+                                       residual exact: accs, sums per vector */
     int mul32;                      /* scalar, wide: 32 x 32 -> 64-bit products */
     int k, depth;                   /* block: outputs per block, depth of the scalar finish */
     int reload;                     /* block: coefficient vectors loaded afresh each block */
@@ -140,9 +142,9 @@ struct shape tune_restore_aarch64(const struct family *f, int order);
 /* The family whose fixed kernels serve f: wide runs narrow's (fixed.c explains why). */
 const struct family *fixed_code_family(const struct family *f);
 struct choice tune_fixed(const struct family *f, const struct isa *isa, int order);
-/* kind residual or limit */
+/* kind residual or limit; feature base: the integer kernels, fma: the exact-double ones */
 struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
-                            int order);
+                            enum lpcu_feature feature, int order);
 /* A group of `group` (2 .. LPCU_MAX_LANES) subframes of common order `order`. */
 struct choice tune_multi(const struct family *f, const struct isa *isa, enum lpcu_feature feature,
                          int group, int order);
@@ -213,6 +215,7 @@ void emit_fixed_scalar(const struct kernel *k, const char *name);
 void emit_fixed_prefix(const struct kernel *k, const char *name);
 void emit_residual_scalar(const struct kernel *k, const char *name);
 void emit_residual_vector(const struct kernel *k, const char *name);
+void emit_residual_exact(const struct kernel *k, const char *name);
 void emit_autoc_kernel(const struct kernel *k, const char *name);
 /* Static helpers the fixed prefix kernels of one family and width call, once per file. */
 void emit_fixed_helpers(const struct family *f, int bits);

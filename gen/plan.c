@@ -88,8 +88,9 @@ int plan_build(struct plan *p, const struct selection *sel)
                     if (!sel->order[order])
                         continue;
                     if (kind == LPCU_KIND_residual || kind == LPCU_KIND_limit) {
-                        rc |= add_slot(p, kind, f, isa, order, 1,
-                                       tune_residual(kind, f, isa, order), f);
+                        for (int feature = 0; feature < LPCU_FEATURE_COUNT; feature++)
+                            rc |= add_slot(p, kind, f, isa, order, 1,
+                                           tune_residual(kind, f, isa, feature, order), f);
                         continue;
                     }
                     if (kind == LPCU_KIND_restore) {
@@ -148,6 +149,7 @@ int kernel_code_bits(const struct kernel *k)
     case ST_BLOCK:
     case ST_FIXED_PREFIX:
     case ST_RESID_VECTOR:
+    case ST_RESID_EXACT:
     case ST_AUTOC:
         return k->isa->vector_bits;
     default:

@@ -270,3 +270,202 @@ void emit_residual_vector(const struct kernel *k, const char *name)
     indent--;
     emit("}\n");
 }
+
+/*
+ * The exact-double kernels (strategy ST_RESID_EXACT, feature fma; 256-bit vectors of four
+ * doubles). Integer arithmetic done in doubles is exact while every value is an integer
+ * multiple of a power of two below 2^53 in magnitude, and that is what happens here when
+ *
+ *     sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19) and
+ *     lp_quantization <= LPCU_EXACT_MAX_SHIFT (15)          (the caller checks both), and
+ *     |data[i]| <= LPCU_EXACT_SAMPLE_MAX (2^32)             (int32 samples always; int64
+ *                                                            samples checked on conversion):
+ *
+ *   k_j = qlp_coeff[j] * 2^-shift         exact (a power-of-two scaling of a 20-bit integer);
+ *   a   = data[i] - sum_j k_j * data[i-j-1]
+ *                                         every partial value is (data[i] 2^shift - N) 2^-shift
+ *                                         with |data[i] 2^shift - N| <= 2^47 + 2^51, so each
+ *                                         FMA is exact, in any order and rounding mode;
+ *   r   = ceil(a) = data[i] - floor(N 2^-shift) = data[i] - (N >> shift)
+ *                                         vroundpd with an explicit mode: the integer kernels'
+ *                                         64-bit residual, bit for bit;
+ *   limit: |r| <= INT32_MAX               the (INT32_MIN, INT32_MAX] check, on exact values;
+ *   the low 32 bits of r                  r + 1.5 * 2^52 (exact for |r| < 2^51: int32
+ *                                         samples, or a residual that passed the check) holds
+ *                                         r in the low bits of its significand.
+ * Two FMA pipes then do the work that 64-bit integer lanes do with one multiply per product
+ * (wide33 on AVX2 has no 64-bit multiply at all and ran scalar).
+ *
+ * The samples are converted once, LPCU_EXACT_CHUNK at a time, into a buffer of doubles on
+ * the stack after the (up to MAX_ORDER) samples before them, which the next chunk keeps:
+ * converting at every tap costs a conversion per product. The taps run in the four residue
+ * classes of j mod 4: taps j and j + 4 of neighbouring vectors of outputs read the same
+ * vector of samples, so each class loads one new vector per tap and slides a window of
+ * `unroll` vectors (renamed, unrolled), half the loads of one per product. `accs` independent
+ * sums per vector of outputs (one per class, modulo accs) cover the FMA latency. A kernel
+ * returns where it stopped: before the first block with a residual out of range (limit), or
+ * before the chunk holding (or following) an int64 sample out of range, which the entry point
+ * finishes with the integer kernels (kernels/residual.c).
+ */
+#define EXACT_MAGIC "6755399441055744.0" /* 1.5 * 2^52 */
+
+/* One residue class's taps j = first, first + 4, ... <= order into sums a<u>_<chain>. */
+static void emit_exact_class(const struct kernel *k, int first, int chain)
+{
+    const int U = k->shape.unroll;
+    emit("{ /* taps j = %d mod 4 */\n", first % 4);
+    indent++;
+    for (int u = 0; u < U; u++)
+        emit("simde__m256d w%d = simde_mm256_loadu_pd(h + %d);\n", u, 4 * u - first);
+    /* step s: vector u's samples are in w<(u - s) mod U> */
+    for (int j = first, s = 0; j <= k->order; j += 4, s++) {
+        if (s)
+            emit("w%d = simde_mm256_loadu_pd(h - %d);\n", ((U - s) % U + U) % U, j);
+        for (int u = 0; u < U; u++)
+            emit("a%d_%d = simde_mm256_fnmadd_pd(k%d, w%d, a%d_%d);\n", u, chain, j,
+                 ((u - s) % U + U) % U, u, chain);
+    }
+    indent--;
+    emit("}\n");
+}
+
+/* Converts data[i + t] for t < m into buf[t] (int64: stopping at a sample out of range). */
+static void emit_exact_convert(const struct family *f)
+{
+    emit("for (uint32_t t = 0; t < m; t += 4) {\n");
+    indent++;
+    if (f->sample_bits == 32) {
+        emit("simde_mm256_storeu_pd(buf + t, simde_mm256_cvtepi32_pd(simde_mm_loadu_si128((const "
+             "void *)(data + i + t))));\n");
+    } else { /* |x| < 2^51: x + the magic's bit pattern is the double magic + x */
+        emit("const simde__m256i x = simde_mm256_loadu_si256((const void *)(data + i + t));\n");
+        emit("big = simde_mm256_or_si256(big, simde_mm256_or_si256(simde_mm256_cmpgt_epi64(x, "
+             "xmax), simde_mm256_cmpgt_epi64(xmin, x)));\n");
+        emit("simde_mm256_storeu_pd(buf + t, simde_mm256_sub_pd(simde_mm256_castsi256_pd("
+             "simde_mm256_add_epi64(x, magic_bits)), magic));\n");
+    }
+    indent--;
+    emit("}\n");
+    if (f->sample_bits == 64) {
+        emit("if (!simde_mm256_testz_si256(big, big))\n");
+        emit("    return i;\n");
+    }
+}
+
+/* The block's residuals from its sums: checked (limit) and stored as int32. */
+static void emit_exact_store(const struct kernel *k, int A)
+{
+    const int U = k->shape.unroll;
+    const int checked = k->kind == LPCU_KIND_limit;
+    if (checked)
+        emit("simde__m256d bad = simde_mm256_setzero_pd();\n");
+    for (int u = 0; u < U; u++) {
+        for (int c = 1; c < A; c++)
+            emit("a%d_0 = simde_mm256_add_pd(a%d_0, a%d_%d);\n", u, u, u, c);
+        emit("const simde__m256d r%d = simde_mm256_ceil_pd(a%d_0);\n", u, u);
+        if (checked)
+            emit("bad = simde_mm256_or_pd(bad, simde_mm256_cmp_pd(simde_mm256_and_pd(r%d, "
+                 "abs_mask), rmax, SIMDE_CMP_GT_OQ));\n",
+                 u);
+    }
+    if (checked) {
+        emit("if (simde_mm256_movemask_pd(bad))\n");
+        emit("    return i + t;\n");
+    }
+    /* the low halves of two vectors' (r + magic), in order: one 256-bit store */
+    for (int u = 0; u < U; u += 2)
+        emit("simde_mm256_storeu_si256((void *)(residual + i + t + %d), "
+             "simde_mm256_permute4x64_epi64(simde_mm256_castps_si256(simde_mm256_shuffle_ps("
+             "simde_mm256_castpd_ps(simde_mm256_add_pd(r%d, magic)), "
+             "simde_mm256_castpd_ps(simde_mm256_add_pd(r%d, magic)), 0x88)), 0xd8));\n",
+             4 * u, u, u + 1);
+}
+
+void emit_residual_exact(const struct kernel *k, const char *name)
+{
+    const struct family *f = k->family;
+    const int w33 = f->sample_bits == 64, checked = k->kind == LPCU_KIND_limit;
+    const int U = k->shape.unroll, K = 4 * U, order = k->order;
+    const int classes = order < 4 ? order : 4;
+    const int A = k->shape.accs < classes ? k->shape.accs : classes;
+    const int history = (order + 3) / 4 * 4; /* whole vectors of samples kept for the next chunk */
+    char scalar[SYM_LEN];
+    snprintf(scalar, sizeof scalar, "%s%s_%s_o%d__scalar", cfg.prefix, kind_names[k->kind], f->name,
+             order);
+
+    emit_residual_signature(f, name);
+    emit("{\n");
+    indent++;
+    emit("uint32_t i = 0;\n");
+    emit("if (data_len >= %d) {\n", K);
+    indent++;
+    /* 2^-lp_quantization, built from its exponent */
+    emit("const simde__m256d scale = "
+         "simde_mm256_castsi256_pd(simde_mm256_set1_epi64x((int64_t)(1023 "
+         "- lp_quantization) << 52));\n");
+    for (int j = 1; j <= order; j++) {
+        char qk[32];
+        coeff_expr(qk, sizeof qk, "qlp_coeff", order, j);
+        emit("const simde__m256d k%d = simde_mm256_mul_pd(simde_mm256_set1_pd((double)%s), "
+             "scale);\n",
+             j, qk);
+    }
+    emit("const simde__m256d magic = simde_mm256_set1_pd(%s);\n", EXACT_MAGIC);
+    if (checked) {
+        emit("const simde__m256d abs_mask = simde_mm256_castsi256_pd(simde_mm256_set1_epi64x("
+             "INT64_MAX));\n");
+        emit("const simde__m256d rmax = simde_mm256_set1_pd((double)INT32_MAX);\n");
+    }
+    if (w33) {
+        emit("const simde__m256i magic_bits = simde_mm256_castpd_si256(magic);\n");
+        emit("const simde__m256i xmax = simde_mm256_set1_epi64x(LPCU_EXACT_SAMPLE_MAX);\n");
+        emit("const simde__m256i xmin = simde_mm256_set1_epi64x(-LPCU_EXACT_SAMPLE_MAX);\n");
+    }
+    /* buf[t] holds data[i + t] (t >= -order), 32-byte aligned */
+    emit("double raw[%d + LPCU_EXACT_CHUNK + 3];\n", MAX_ORDER);
+    emit("double *const buf = raw + %d + (4 - (uintptr_t)raw / sizeof(double) %% 4) %% 4;\n",
+         MAX_ORDER);
+    emit("for (int j = 1; j <= %d; j++) {\n", order);
+    if (w33) {
+        emit("    if (data[-j] > LPCU_EXACT_SAMPLE_MAX || data[-j] < -LPCU_EXACT_SAMPLE_MAX)\n");
+        emit("        return 0;\n");
+    }
+    emit("    buf[-j] = (double)data[-j];\n");
+    emit("}\n");
+    emit("for (;;) {\n");
+    indent++;
+    emit("uint32_t m = data_len - i < LPCU_EXACT_CHUNK ? data_len - i : LPCU_EXACT_CHUNK;\n");
+    emit("m -= m %% %d;\n", K);
+    if (w33)
+        emit("simde__m256i big = simde_mm256_setzero_si256();\n");
+    emit_exact_convert(f);
+    emit("for (uint32_t t = 0; t < m; t += %d) {\n", K);
+    indent++;
+    emit("const double *h = buf + t;\n");
+    for (int u = 0; u < U; u++)
+        for (int c = 0; c < A; c++)
+            if (c == 0)
+                emit("simde__m256d a%d_0 = simde_mm256_loadu_pd(h + %d);\n", u, 4 * u);
+            else
+                emit("simde__m256d a%d_%d = simde_mm256_setzero_pd();\n", u, c);
+    for (int r = 1; r <= classes; r++)
+        emit_exact_class(k, r, (r - 1) % A);
+    emit_exact_store(k, A);
+    indent--;
+    emit("}\n");
+    emit("i += m;\n");
+    emit("if (m < LPCU_EXACT_CHUNK || data_len - i < %d)\n", K);
+    emit("    break;\n");
+    emit("for (int t = %d; t < 0; t += 4) /* the samples before the next chunk */\n", -history);
+    emit("    simde_mm256_storeu_pd(buf + t, simde_mm256_loadu_pd(buf + LPCU_EXACT_CHUNK + t));\n");
+    indent--;
+    emit("}\n");
+    indent--;
+    emit("}\n");
+    emit("if (i < data_len)\n");
+    emit("    i += %s(data + i, data_len - i, qlp_coeff, lp_quantization, residual + i);\n",
+         scalar);
+    emit("return i;\n");
+    indent--;
+    emit("}\n");
+}

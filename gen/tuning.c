@@ -537,9 +537,51 @@ static const struct residual_rule residual_rules[] = {
    only the vector kernels' last samples and CPUs without SIMD. */
 #define RESIDUAL_UNROLL_MAX_ORDER 12
 
-struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
-                            int order)
+/*
+ * The exact-double kernels (residual.c; feature fma, run where the coefficients and shift are
+ * within their bounds, kernels/residual.c) where they measured faster than the integer ones,
+ * from min_order on; unroll: vectors of four outputs per trip; accs: sums per vector. Zen 3,
+ * AVX2, ticks per sample, exact / integer kernel:
+ *   - wide33 limit (the integer kernel here is the scalar one): o1 1.50 / 1.80, o4 1.54-1.97 /
+ *     3.96-5.40, o12 2.63 / 9.51, o16 3.31 / 12.89, o24 4.58 / 21.73, o32 5.73 / 28.87;
+ *     taps in a loop above order 12 (window in moved registers) ran o20 4.7-6.3, o32 7.8-8.1;
+ *   - wide (int32 samples), not kept: residual o1 0.81 / 0.38, o8 2.15 / 1.53, o12 2.62 /
+ *     2.43, o13-32 0.83-1.16x the integer kernel's speed; limit o1 1.01 / 0.85, o12 2.84 /
+ *     2.89, o13-32 0.99-1.23x: per four outputs the conversion, the floor and the packing cost
+ *     what two FMA pipes save over one 32 x 32-bit multiplier at these orders.
+ */
+struct exact_rule {
+    enum lpcu_kind kind;
+    enum lpcu_family family;
+    enum lpcu_isa_id isa;
+    int min_order, unroll, accs;
+};
+static const struct exact_rule exact_rules[] = {
+    {LPCU_KIND_limit, LPCU_FAMILY_wide33, LPCU_ISA_avx2, 1, 4, 2},
+};
+
+static struct choice tune_exact(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                                enum lpcu_feature feature, int order)
 {
+    struct choice c = {0, LPCU_ISA_scalar, feature, 1, new_shape(ST_RESID_EXACT)};
+    for (size_t r = 0; r < N_ROWS(exact_rules) && feature == LPCU_FEATURE_fma; r++) {
+        const struct exact_rule *row = &exact_rules[r];
+        if (row->kind != kind || row->family != f->id || row->isa != isa->id ||
+            order < row->min_order)
+            continue;
+        c.present = 1;
+        c.from = isa->id;
+        c.shape.unroll = row->unroll;
+        c.shape.accs = row->accs;
+    }
+    return c;
+}
+
+struct choice tune_residual(enum lpcu_kind kind, const struct family *f, const struct isa *isa,
+                            enum lpcu_feature feature, int order)
+{
+    if (feature != LPCU_FEATURE_base)
+        return tune_exact(kind, f, isa, feature, order);
     struct choice c = {1, LPCU_ISA_scalar, LPCU_FEATURE_base, 1, new_shape(ST_RESID_SCALAR)};
     /* scalar too where it serves only tails and CPUs without SIMD; wide33's scalar kernel is
        what AVX2 and older CPUs run (limit33, AVX2: o13-32 0.54x libFLAC's C looped) */

@@ -164,6 +164,9 @@ static void emit_kernel(const struct kernel *k, const char *name)
     case ST_RESID_VECTOR:
         emit_residual_vector(k, name);
         break;
+    case ST_RESID_EXACT:
+        emit_residual_exact(k, name);
+        break;
     case ST_AUTOC:
         emit_autoc_kernel(k, name);
         break;
@@ -202,6 +205,15 @@ static const char *simde_header(const struct kernel *k)
     if (k->kind == LPCU_KIND_limit) /* compares 64-bit lanes */
         return "simde/x86/sse4.2.h";
     return "simde/x86/sse4.1.h";
+}
+
+/* The SIMDe headers of a kernel's code: simde_header()'s, and FMA's for the exact-double
+   residual kernels. */
+static void emit_simde_includes(const struct kernel *k)
+{
+    emit("#include <%s>\n", simde_header(k));
+    if (k->shape.strategy == ST_RESID_EXACT)
+        emit("#include <simde/x86/fma.h>\n");
 }
 
 static void emit_file_comment(const char *command, const char *what)
@@ -267,7 +279,8 @@ static int write_body(const struct plan *p, const char *dir, const char *command
              ref->kind == LPCU_KIND_autoc ? "" : ", family ",
              ref->kind == LPCU_KIND_autoc ? "" : ref->family->name);
     emit_file_comment(command, what);
-    emit("#include <%s>\n\n", simde_header(ref));
+    emit_simde_includes(ref);
+    emit("\n");
     emit_helpers(p, idx, n);
     for (int i = 0; i < n; i++) {
         if (i)
@@ -308,8 +321,10 @@ static int write_unit(const struct plan *p, const char *dir, const char *command
     for (int i = 0; i < n; i++)
         if (!is_shared(p, idx[i]))
             own[n_own++] = idx[i];
-    if (n_own && ref->isa->vector_bits)
-        emit("#include <%s>\n\n", simde_header(&p->kernels[own[n_own - 1]]));
+    if (n_own && ref->isa->vector_bits) {
+        emit_simde_includes(&p->kernels[own[n_own - 1]]);
+        emit("\n");
+    }
     int included_any = 0, last_bits = -1;
     for (int i = 0; i < n; i++) {
         const struct kernel *k = &p->kernels[idx[i]];
@@ -543,13 +558,21 @@ int write_single_file(const struct plan *p, const char *path, const char *comman
     emit_pin_macros();
     emit("/* Samples an autocorrelation kernel converts to double at a time. */\n");
     emit("#define LPCU_AUTOC_CHUNK %d\n", LPCU_AUTOC_CHUNK);
-    int bits_done[3] = {0};
+    emit("/* The exact-double residual kernels: samples converted at a time, and their bounds. "
+         "*/\n");
+    emit("#define LPCU_EXACT_CHUNK %d\n", LPCU_EXACT_CHUNK);
+    emit("#define LPCU_EXACT_SAMPLE_MAX ((int64_t)1 << %d)\n", LPCU_EXACT_SAMPLE_BITS);
+    int bits_done[3] = {0}, exact_done = 0;
     for (int i = 0; i < p->n_kernels; i++) {
         const int bits = kernel_code_bits(&p->kernels[i]);
         const int slot = bits == 128 ? 0 : bits == 256 ? 1 : 2;
         if (bits && !bits_done[slot]) {
             emit("#include <%s>\n", simde_header(&p->kernels[i]));
             bits_done[slot] = 1;
+        }
+        if (p->kernels[i].shape.strategy == ST_RESID_EXACT && !exact_done) {
+            emit("#include <simde/x86/fma.h>\n");
+            exact_done = 1;
         }
     }
     emit("\n");

@@ -14,6 +14,8 @@
 
 _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LPCU_MULTI_FAMILIES,
                "the multi slots are indexed by family");
+_Static_assert(LPCU_FEATURE_base < LPCU_MULTI_FEATURES && LPCU_FEATURE_ifma < LPCU_MULTI_FEATURES,
+               "the multi slots are indexed by feature");
 
 /* Every slot of the manifest this build compiled, placed by ISA, kind, family and order. */
 #define LPCU_SLOT_restore(family, isa, feature, lanes, order)                                      \
@@ -21,9 +23,9 @@ _Static_assert(LPCU_FAMILY_narrow < LPCU_MULTI_FAMILIES && LPCU_FAMILY_wide < LP
 #define LPCU_SLOT_fixed(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].fixed[LPCU_FAMILY_##family][order]
 #define LPCU_SLOT_residual(family, isa, feature, lanes, order)                                     \
-    [LPCU_ISA_##isa].residual[LPCU_FAMILY_##family][order]
+    [LPCU_ISA_##isa].residual[LPCU_FAMILY_##family][order][LPCU_RESIDUAL_VARIANT_##feature]
 #define LPCU_SLOT_limit(family, isa, feature, lanes, order)                                        \
-    [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order]
+    [LPCU_ISA_##isa].limit[LPCU_FAMILY_##family][order][LPCU_RESIDUAL_VARIANT_##feature]
 #define LPCU_SLOT_multi(family, isa, feature, lanes, order)                                        \
     [LPCU_ISA_##isa].multi[LPCU_FAMILY_##family][LPCU_FEATURE_##feature][lanes][order]
 #define LPCU_SLOT_autoc(family, isa, feature, lanes, order) [LPCU_ISA_##isa].autoc[order]
@@ -68,6 +70,7 @@ static int cpu_has_scalar(void)
 #include <cpuid.h>
 
 /* cpuid leaf 1 and 7 bits, and the XCR0 state components the OS must save for each width. */
+#define CPUID1_ECX_FMA (1u << 12)
 #define CPUID1_ECX_SSE41 (1u << 19)
 #define CPUID1_ECX_OSXSAVE (1u << 27)
 #define CPUID1_ECX_AVX (1u << 28)
@@ -131,8 +134,17 @@ static int cpu_has_ifma(void)
 {
     return (x86_features().ebx7 & CPUID7_EBX_AVX512IFMA) != 0;
 }
+
+static int cpu_has_fma(void)
+{
+    return (x86_features().ecx1 & CPUID1_ECX_FMA) != 0;
+}
 #else
 static int cpu_has_ifma(void)
+{
+    return 0;
+}
+static int cpu_has_fma(void)
 {
     return 0;
 }
@@ -230,14 +242,16 @@ int lpcu_cpu_has_isa(const char *isa)
 
 int lpcu_cpu_has_feature(enum lpcu_feature feature)
 {
-    static _Atomic(signed char) ifma_cache; /* 0 unknown, 1 yes, -1 no; as usable_cache */
+    static _Atomic(signed char) cache[LPCU_FEATURE_COUNT]; /* as usable_cache */
     if (feature == LPCU_FEATURE_base)
         return 1;
-    const int cached = atomic_load_explicit(&ifma_cache, memory_order_relaxed);
+    const int cached = atomic_load_explicit(&cache[feature], memory_order_relaxed);
     if (cached)
         return cached > 0;
-    const int has = LPCU_WITH_ifma && isa_usable(LPCU_ISA_avx512) && cpu_has_ifma();
-    atomic_store_explicit(&ifma_cache, (signed char)(has ? 1 : -1), memory_order_relaxed);
+    const int has = feature == LPCU_FEATURE_ifma
+                        ? LPCU_WITH_ifma && isa_usable(LPCU_ISA_avx512) && cpu_has_ifma()
+                        : LPCU_WITH_fma && isa_usable(LPCU_ISA_avx2) && cpu_has_fma();
+    atomic_store_explicit(&cache[feature], (signed char)(has ? 1 : -1), memory_order_relaxed);
     return has;
 }
 

@@ -36,8 +36,9 @@
     X(avx512, 512, X86)
 
 /* X(name): CPU features a kernel may need beyond its ISA. base: nothing more; ifma:
-   AVX512-IFMA (with avx512). */
-#define LPCU_FEATURE_LIST(X) X(base) X(ifma)
+   AVX512-IFMA (with avx512); fma: FMA3 (with avx2), which the residual kinds' exact-double
+   kernels use (gen/residual.c). */
+#define LPCU_FEATURE_LIST(X) X(base) X(ifma) X(fma)
 
 /* X(name): the kinds of kernel. restore: one subframe (lpcu_restore_signal*); multi: several
    subframes at once, one per lane (lpcu_restore_signal*_multi); fixed: the FIXED predictors
@@ -65,5 +66,15 @@ enum lpcu_kind { LPCU_KIND_LIST(LPCU_ENUM_KIND) LPCU_KIND_COUNT };
 /* Samples the autocorrelation kernels convert to double at a time, into a buffer on the
    stack (gen/autoc.c): 8 KiB and a little, well inside L1 with the data it comes from. */
 #define LPCU_AUTOC_CHUNK 1024
+/* Samples the residual kinds' exact-double kernels convert to double at a time, into a buffer
+   on the stack (gen/residual.c), after the LPCU_MAX_ORDER before them: 2.3 KiB. */
+#define LPCU_EXACT_CHUNK 256
+/* The bounds under which those kernels are exact: sum_j |qlp_coeff[j]| and the shift (the
+   entry points check them, kernels/residual.c), and |sample| (int64 samples: the kernels
+   check it). */
+#define LPCU_EXACT_COEFF_SUM (1 << 19)
+#define LPCU_EXACT_MAX_SHIFT 15
+#define LPCU_EXACT_SAMPLE_BITS 32
+#define LPCU_EXACT_SAMPLE_MAX ((int64_t)1 << LPCU_EXACT_SAMPLE_BITS)
 
 #endif /* LPCU_DEFS_H */

@@ -9,8 +9,17 @@
 #include "lpcu_kernels.h"
 #include "lpcunroll.h"
 
-/* The families with a multi entry point index the multi slots: narrow and wide. */
+/* The families with a multi entry point index the multi slots: narrow and wide; and the
+   features with multi kernels: base and ifma. */
 #define LPCU_MULTI_FAMILIES 2
+#define LPCU_MULTI_FEATURES 2
+
+/* A residual or limit slot of one order holds two kernels: the integer one (manifest feature
+   base) and the exact-double one (feature fma), which needs the coefficients and shift within
+   its bounds (kernels/residual.c). */
+enum { LPCU_RESIDUAL_INTEGER, LPCU_RESIDUAL_EXACT, LPCU_RESIDUAL_VARIANTS };
+#define LPCU_RESIDUAL_VARIANT_base LPCU_RESIDUAL_INTEGER
+#define LPCU_RESIDUAL_VARIANT_fma LPCU_RESIDUAL_EXACT
 
 /*
  * The kernels of one ISA, filled from the manifest: each slot holds the kernel the plan gives
@@ -21,12 +30,13 @@
 struct lpcu_kernel_table {
     lpcu_any_fn restore[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1]; /* [family][order] */
     lpcu_any_fn fixed[LPCU_FAMILY_COUNT][LPCU_FIXED_MAX_ORDER + 1];
-    lpcu_any_fn residual[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1]; /* [family][order] */
-    lpcu_any_fn limit[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1];
+    /* [family][order][LPCU_RESIDUAL_INTEGER or _EXACT] */
+    lpcu_any_fn residual[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1][LPCU_RESIDUAL_VARIANTS];
+    lpcu_any_fn limit[LPCU_FAMILY_COUNT][LPCU_MAX_ORDER + 1][LPCU_RESIDUAL_VARIANTS];
     /* [family][feature][subframes in the group][order]: the kernel for that group, or NULL
        where one call per subframe is as fast; a feature's slot is set only where it differs
        from base */
-    lpcu_any_fn multi[LPCU_MULTI_FAMILIES][LPCU_FEATURE_COUNT][LPCU_MAX_LANES + 1]
+    lpcu_any_fn multi[LPCU_MULTI_FAMILIES][LPCU_MULTI_FEATURES][LPCU_MAX_LANES + 1]
                      [LPCU_MAX_ORDER + 1];
     lpcu_any_fn autoc[LPCU_MAX_LAG + 1]; /* [lag count] */
     /* hand-written (kernels/fixed_errors_*.c): [0] 32-bit sums, [1] 64-bit sums */

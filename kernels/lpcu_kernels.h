@@ -84,6 +84,17 @@ typedef void (*lpcu_fixed64_fn)(const int32_t *residual, uint32_t data_len, int6
 /* residual and limit: residual[0 .. n-1] = data[i] - prediction for one fixed order, returning
    n: data_len for residual kernels; for limit kernels, where the first residual outside
    (INT32_MIN, INT32_MAX] is, rounded down to the kernel's block (gen/residual.c). */
+/* The exact-double residual and limit kernels (feature fma, gen/residual.c) return where they
+   stopped (whole blocks), also before the chunk of LPCU_EXACT_CHUNK holding an int64 sample
+   beyond LPCU_EXACT_SAMPLE_MAX, and are exact only for coefficients and shifts within these
+   bounds, which their callers check (kernels/residual.c); the integer kernels do the rest. */
+static inline int lpcu_exact_applies(const int32_t *qlp_coeff, uint32_t order, int lp_quantization)
+{
+    uint64_t sum = 0;
+    for (uint32_t j = 0; j < order; j++)
+        sum += qlp_coeff[j] < 0 ? (uint64_t) - (int64_t)qlp_coeff[j] : (uint64_t)qlp_coeff[j];
+    return sum <= LPCU_EXACT_COEFF_SUM && lp_quantization <= LPCU_EXACT_MAX_SHIFT;
+}
 typedef uint32_t (*lpcu_residual32_fn)(const int32_t *data, uint32_t data_len,
                                        const int32_t *qlp_coeff, int lp_quantization,
                                        int32_t *residual);
@@ -169,7 +180,8 @@ extern const char *const lpcu_kind_names[LPCU_KIND_COUNT];
 /* 1 if this build has kernels of the named ISA and this CPU can run them, else 0. For tests
    and the benchmark, which call kernels directly. */
 int lpcu_cpu_has_isa(const char *isa);
-/* 1 if this CPU has the feature (base: always; ifma: AVX512-IFMA with usable avx512). */
+/* 1 if this CPU has the feature (base: always; ifma: AVX512-IFMA with usable avx512; fma: FMA3
+   with usable avx2). */
 int lpcu_cpu_has_feature(enum lpcu_feature feature);
 
 #endif /* LPCU_KERNELS_H */

@@ -87,13 +87,33 @@ int lpcu_compute_residual_limit_residual_33bit_rolled(const int64_t *data, uint3
     return 1;
 }
 
-/* A slot the build left out runs the plain loop. */
+/*
+ * Where the build has a slot's exact-double kernel (feature fma: AVX2 with FMA; the tuning
+ * gives wide33's limit slots one) and it applies, it runs first. It needs
+ * sum_j |qlp_coeff[j]| <= LPCU_EXACT_COEFF_SUM (2^19) and lp_quantization <=
+ * LPCU_EXACT_MAX_SHIFT (15), checked here on the order values: FLAC's encoder keeps its
+ * coefficients within 15 bits (so at order 32 within 2^19) and its shifts within 0-15. It
+ * returns where it stopped (also at int64 samples beyond LPCU_EXACT_SAMPLE_MAX, and before a
+ * residual out of range). The integer kernels, or where the build left them out the plain
+ * loop, do the rest: other coefficients and shifts, and any samples, give the integer
+ * arithmetic's results, wrap-around included.
+ */
+static lpcu_any_fn exact_kernel(const lpcu_any_fn *slot, const int32_t *qlp_coeff, uint32_t order,
+                                int lp_quantization)
+{
+    if (slot[LPCU_RESIDUAL_EXACT] && lpcu_exact_applies(qlp_coeff, order, lp_quantization) &&
+        lpcu_cpu_has_feature(LPCU_FEATURE_fma))
+        return slot[LPCU_RESIDUAL_EXACT];
+    return 0;
+}
+
 void lpcu_compute_residual(const int32_t *data, uint32_t data_len, const int32_t *qlp_coeff,
                            uint32_t order, int lp_quantization, int32_t *residual)
 {
     if (!lpcu_params_ok(order, lp_quantization))
         return;
-    const lpcu_any_fn k = lpcu_active_kernels()->residual[LPCU_FAMILY_narrow][order];
+    const lpcu_any_fn k =
+        lpcu_active_kernels()->residual[LPCU_FAMILY_narrow][order][LPCU_RESIDUAL_INTEGER];
     if (k)
         ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual);
     else
@@ -105,12 +125,16 @@ void lpcu_compute_residual_wide(const int32_t *data, uint32_t data_len, const in
 {
     if (!lpcu_params_ok(order, lp_quantization))
         return;
-    const lpcu_any_fn k = lpcu_active_kernels()->residual[LPCU_FAMILY_wide][order];
+    const lpcu_any_fn *slot = lpcu_active_kernels()->residual[LPCU_FAMILY_wide][order];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_RESIDUAL_INTEGER];
+    const uint32_t i =
+        x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
     if (k)
-        ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual);
+        ((lpcu_residual32_fn)k)(data + i, data_len - i, qlp_coeff, lp_quantization, residual + i);
     else
-        lpcu_compute_residual_wide_rolled(data, data_len, qlp_coeff, order, lp_quantization,
-                                          residual);
+        lpcu_compute_residual_wide_rolled(data + i, data_len - i, qlp_coeff, order, lp_quantization,
+                                          residual + i);
 }
 
 int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
@@ -119,9 +143,14 @@ int lpcu_compute_residual_limit_residual(const int32_t *data, uint32_t data_len,
 {
     if (!lpcu_params_ok(order, lp_quantization))
         return 0;
-    const lpcu_any_fn k = lpcu_active_kernels()->limit[LPCU_FAMILY_wide][order];
-    const uint32_t i =
-        k ? ((lpcu_residual32_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide][order];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_RESIDUAL_INTEGER];
+    uint32_t i =
+        x ? ((lpcu_residual32_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    if (k)
+        i += ((lpcu_residual32_fn)k)(data + i, data_len - i, qlp_coeff, lp_quantization,
+                                     residual + i);
     return lpcu_compute_residual_limit_residual_rolled(data + i, data_len - i, qlp_coeff, order,
                                                        lp_quantization, residual + i);
 }
@@ -132,9 +161,14 @@ int lpcu_compute_residual_limit_residual_33bit(const int64_t *data, uint32_t dat
 {
     if (!lpcu_params_ok(order, lp_quantization))
         return 0;
-    const lpcu_any_fn k = lpcu_active_kernels()->limit[LPCU_FAMILY_wide33][order];
-    const uint32_t i =
-        k ? ((lpcu_residual64_fn)k)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    const lpcu_any_fn *slot = lpcu_active_kernels()->limit[LPCU_FAMILY_wide33][order];
+    const lpcu_any_fn x = exact_kernel(slot, qlp_coeff, order, lp_quantization),
+                      k = slot[LPCU_RESIDUAL_INTEGER];
+    uint32_t i =
+        x ? ((lpcu_residual64_fn)x)(data, data_len, qlp_coeff, lp_quantization, residual) : 0;
+    if (k)
+        i += ((lpcu_residual64_fn)k)(data + i, data_len - i, qlp_coeff, lp_quantization,
+                                     residual + i);
     return lpcu_compute_residual_limit_residual_33bit_rolled(data + i, data_len - i, qlp_coeff,
                                                              order, lp_quantization, residual + i);
 }

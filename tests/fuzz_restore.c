@@ -178,7 +178,7 @@ static void check_residuals(enum lpcu_family f, const void *signal, uint32_t len
     for (size_t r = 0; r < MANIFEST_ROW_COUNT; r++) {
         const struct manifest_row *k = &manifest_rows[r];
         if ((k->kind != LPCU_KIND_residual && k->kind != LPCU_KIND_limit) || k->family != f ||
-            k->order != order || !lpcu_cpu_has_isa(k->isa))
+            k->order != order || !manifest_row_runs(k))
             continue;
         const int lim = k->kind == LPCU_KIND_limit;
         memset(got, 0x5C, rbytes);

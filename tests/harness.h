@@ -165,18 +165,39 @@ static inline int64_t harness_sign_extend(uint64_t v, int bits)
     return (int64_t)(v << (64 - bits)) >> (64 - bits);
 }
 
+/* One residual or limit kernel's own call; returns what it wrote. */
+static inline uint32_t harness_residual_kernel(const struct manifest_row *k, enum lpcu_family f,
+                                               const void *data, uint32_t len, const int32_t *coeff,
+                                               int shift, int32_t *res)
+{
+    if (f == LPCU_FAMILY_wide33)
+        return ((lpcu_residual64_fn)k->fn)(data, len, coeff, shift, res);
+    return ((lpcu_residual32_fn)k->fn)(data, len, coeff, shift, res);
+}
+
 /* The encoder's residual: kernel k (residual or limit kind) or, with k NULL, the public function
    of `kind` for family f; returns what a kernel wrote, or a function's result (1 for the void
-   ones). */
+   ones). An exact-double kernel (feature fma) runs as the entry points run it, so that any
+   input is valid for it: where the coefficients and shift are within its bounds, followed
+   from where it stopped by the integer kernel of its slot (kernels/residual.c). */
 static inline uint32_t harness_call_residual(const struct manifest_row *k, enum lpcu_kind kind,
                                              enum lpcu_family f, const void *data, uint32_t len,
                                              const int32_t *coeff, uint32_t order, int shift,
                                              int32_t *res)
 {
-    if (k && f == LPCU_FAMILY_wide33)
-        return ((lpcu_residual64_fn)k->fn)(data, len, coeff, shift, res);
+    if (k && k->feature != LPCU_FEATURE_base) {
+        const struct manifest_row *base =
+            manifest_find(k->kind, f, k->isa, LPCU_FEATURE_base, 1, order);
+        uint32_t n = lpcu_exact_applies(coeff, order, shift)
+                         ? harness_residual_kernel(k, f, data, len, coeff, shift, res)
+                         : 0;
+        if (n < len && base)
+            n += harness_residual_kernel(base, f, (const char *)data + n * family_sample_size(f),
+                                         len - n, coeff, shift, res + n);
+        return n;
+    }
     if (k)
-        return ((lpcu_residual32_fn)k->fn)(data, len, coeff, shift, res);
+        return harness_residual_kernel(k, f, data, len, coeff, shift, res);
     if (f == LPCU_FAMILY_wide33)
         return (uint32_t)lpcu_compute_residual_limit_residual_33bit(data, len, coeff, order, shift,
                                                                     res);

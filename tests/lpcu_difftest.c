@@ -456,7 +456,7 @@ static void check_residuals(const struct dt_case *c, const void *data, struct ta
     for (size_t k = 0; k < MANIFEST_ROW_COUNT; k++) {
         const struct manifest_row *kern = &manifest_rows[k];
         if ((kern->kind != LPCU_KIND_residual && kern->kind != LPCU_KIND_limit) ||
-            kern->family != c->family || kern->order != c->order || !lpcu_cpu_has_isa(kern->isa))
+            kern->family != c->family || kern->order != c->order || !manifest_row_runs(kern))
             continue;
         const int lim = kern->kind == LPCU_KIND_limit;
         check_residual_call(c, kern, kern->kind, data, want[lim], want_ok[lim], unfit, got, t);

@@ -58,6 +58,7 @@ struct rcase {
     int shift, bps, precision;
     int32_t coeff[LPCU_MAX_ORDER];
     int64_t *samples; /* order + len values; data[i] = samples[order + i] */
+    int wraps;        /* the 64-bit sums may wrap: libFLAC's are undefined, only the model */
 };
 
 /* What the case must give: residual[0 .. written-1] (the rest untouched) and the result. */
@@ -68,6 +69,7 @@ struct model {
     uint32_t first_unfit; /* the first residual outside (INT32_MIN, INT32_MAX], or len */
     int narrow_in_sums;   /* every partial 32-bit sum and product fits int32 (libFLAC's narrow) */
     int fits16;           /* samples and coefficients fit 16 bits (libFLAC's _16 variants) */
+    int64_t big_at;       /* the first sample (from -order) beyond LPCU_EXACT_SAMPLE_MAX, or len */
 };
 
 /* The model: narrow in wrapping 32-bit arithmetic, the others in wrapping 64-bit arithmetic
@@ -98,6 +100,12 @@ static void compute_model(const struct rcase *c, enum function fn, struct model 
         if ((r <= INT32_MIN || r > INT32_MAX) && m->first_unfit == c->len)
             m->first_unfit = i;
         m->residual[i] = (int32_t)(uint32_t)(uint64_t)r;
+    }
+    m->big_at = c->len;
+    for (int64_t i = -(int64_t)c->order; i < (int64_t)c->len && m->big_at == c->len; i++) {
+        const int64_t x = c->samples[(int64_t)c->order + i];
+        if (x > LPCU_EXACT_SAMPLE_MAX || x < -LPCU_EXACT_SAMPLE_MAX)
+            m->big_at = i;
     }
     const int limit = fn == FN_LIMIT || fn == FN_LIMIT33;
     m->written = limit ? m->first_unfit : c->len;
@@ -262,9 +270,17 @@ static void check(const struct candidate *c, enum function fn, const struct rcas
     uint32_t written = m->written;
     if (c->kind == C_KERNEL) {
         /* a residual kernel writes all; a limit kernel all if every residual fits, else it
-           stops in the block (at most 64 samples) before the first that does not */
+           stops in the block (at most 64 samples) before the first that does not; an
+           exact-double kernel also before the chunk of a sample beyond its range */
         const uint32_t stop = function_kind[fn] == LPCU_KIND_residual ? rc->len : m->first_unfit;
-        if (count > stop || (stop == rc->len && count != rc->len) || stop - count > 64)
+        uint32_t least = stop > 64 ? stop - 64 : 0, all = stop == rc->len;
+        if (c->kernel->feature == LPCU_FEATURE_fma && m->big_at < (int64_t)rc->len) {
+            const uint32_t at =
+                m->big_at < 0 ? 0 : (uint32_t)m->big_at / LPCU_EXACT_CHUNK * LPCU_EXACT_CHUNK;
+            least = at < least ? (at > 64 ? at - 64 : 0) : least;
+            all = 0;
+        }
+        if (count > stop || (all && count != rc->len) || count < least)
             snprintf(why, sizeof why, "wrote %u residuals; the first that does not fit: %u", count,
                      stop);
         written = count;
@@ -294,8 +310,8 @@ static void check_all(enum function fn, const struct rcase *rc, const struct mod
                       int with_public)
 {
     struct candidate c = {C_FLAC, NULL, NULL};
-    const int wide_fits = fn == FN_WIDE && m->first_unfit == rc->len;
-    if (fn != FN_NARROW || m->narrow_in_sums)
+    const int wide_fits = fn == FN_WIDE && m->first_unfit == rc->len && !rc->wraps;
+    if ((fn != FN_NARROW || m->narrow_in_sums) && !rc->wraps)
         check(&c, fn, rc, m);
     if (fn == FN_NARROW && m->narrow_in_sums) {
         static const struct {
@@ -331,8 +347,11 @@ static void check_all(enum function fn, const struct rcase *rc, const struct mod
     c.kind = C_KERNEL;
     for (size_t r = 0; r < MANIFEST_ROW_COUNT; r++) {
         c.kernel = &manifest_rows[r];
+        /* an exact-double kernel needs its bounds (the public functions check them) */
         if (c.kernel->kind == function_kind[fn] && c.kernel->family == function_family[fn] &&
-            c.kernel->order == rc->order && test_kernel_runs(c.kernel))
+            c.kernel->order == rc->order && test_kernel_runs(c.kernel) &&
+            (c.kernel->feature == LPCU_FEATURE_base ||
+             lpcu_exact_applies(rc->coeff, rc->order, rc->shift)))
             check(&c, fn, rc, m);
     }
 }
@@ -391,7 +410,7 @@ static void run_case(struct rcase *rc, const enum function *fns, int n_fns)
             if (len >= SHORT_MAX)
                 len = full;
             rc->len = len;
-            struct model m = {model_res, 0, 1, 0, 1, 0};
+            struct model m = {model_res, 0, 1, 0, 1, 0, 0};
             compute_model(rc, fns[f], &m);
             m.fits16 = rc->bps <= 16 && rc->precision <= 16;
             check_all(fns[f], rc, &m, len % 17 == 0 || len == full);
@@ -409,7 +428,7 @@ static void test_domains(void **state)
     assert_non_null(samples);
     for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++) {
         for (int k = 0; k < CASES_PER_ORDER; k++) {
-            struct rcase rc = {order, k == 0 ? LONG_LEN : SHORT_MAX, 0, 0, 0, {0}, samples};
+            struct rcase rc = {order, k == 0 ? LONG_LEN : SHORT_MAX, 0, 0, 0, {0}, samples, 0};
             rc.shift = (int)test_rand_range(0, 15);
             rc.precision = (int)test_rand_range(1, 15);
             make_coeffs(&rc);
@@ -446,7 +465,7 @@ static void test_wrapping(void **state)
     test_rng_state = test_seed("test_residual wrapping");
     int64_t samples[LPCU_MAX_ORDER + SHORT_MAX];
     for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++) {
-        struct rcase rc = {order, SHORT_MAX, (int)test_rand_range(0, 31), 32, 32, {0}, samples};
+        struct rcase rc = {order, SHORT_MAX, (int)test_rand_range(0, 31), 32, 32, {0}, samples, 0};
         for (uint32_t j = 0; j < order; j++)
             rc.coeff[j] = (int32_t)test_rand_bits(32);
         for (uint32_t i = 0; i < order + SHORT_MAX; i++)
@@ -467,7 +486,7 @@ static void test_limit_positions(void **state)
     for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order += (order < 4 ? 1 : 5)) {
         for (uint32_t at = 0; at < 70; at += 3) {
             for (int edge = 0; edge < 3; edge++) {
-                struct rcase rc = {order, 100, 0, 16, 1, {0}, samples};
+                struct rcase rc = {order, 100, 0, 16, 1, {0}, samples, 0};
                 /* zero coefficients: each residual is its sample */
                 for (uint32_t i = 0; i < order + 100; i++)
                     samples[i] = test_rand_bits(16);
@@ -484,6 +503,192 @@ static void test_limit_positions(void **state)
             }
         }
     }
+    assert_int_equal(mismatches, 0);
+}
+
+/* ---- the exact-double kernels' bounds ------------------------------------------------------- */
+
+/* The exact-double kernels (feature fma) run where sum |coeff| <= LPCU_EXACT_COEFF_SUM, the
+   shift is at most LPCU_EXACT_MAX_SHIFT and the samples are within LPCU_EXACT_SAMPLE_MAX; the
+   public functions fall back to the integer kernels elsewhere. These cases sit on both sides
+   of each bound. */
+enum coeff_pattern { AT_BOUND, ALL_15_BIT, OVER_BOUND, FULL_RANGE };
+
+static void pattern_coeffs(struct rcase *rc, enum coeff_pattern p)
+{
+    const int64_t total = LPCU_EXACT_COEFF_SUM + (p == OVER_BOUND);
+    int64_t left = total;
+    for (uint32_t j = 0; j < rc->order; j++) {
+        int64_t mag = (int64_t)1 << 14;         /* ALL_15_BIT: FLAC's widest coefficients */
+        if (p == AT_BOUND || p == OVER_BOUND) { /* magnitudes summing to total exactly */
+            mag = j + 1 == rc->order ? left : test_rand_range(0, 2 * left / (rc->order - j));
+            left -= mag;
+        }
+        rc->coeff[j] = (int32_t)(test_rand64() & 1 ? mag : -mag);
+        if (p == FULL_RANGE)
+            rc->coeff[j] = (int32_t)test_rand_bits(32);
+    }
+    rc->wraps = p == FULL_RANGE;
+}
+
+/* Samples of `bits` bits (32 or 33), a third of them at its extremes. */
+static void extreme_signal(int64_t *out, uint32_t n, int bits)
+{
+    const int64_t lo = -((int64_t)1 << (bits - 1)), hi = ((int64_t)1 << (bits - 1)) - 1;
+    for (uint32_t i = 0; i < n; i++) {
+        const uint64_t r = test_rand64() % 6;
+        out[i] = r == 0 ? lo : r == 1 ? hi : test_rand_bits(bits);
+    }
+}
+
+/* Lengths around the exact kernels' blocks and their chunk of LPCU_EXACT_CHUNK samples. */
+static const uint32_t exact_lengths[] = {0,
+                                         1,
+                                         15,
+                                         16,
+                                         17,
+                                         33,
+                                         100,
+                                         LPCU_EXACT_CHUNK - 1,
+                                         LPCU_EXACT_CHUNK,
+                                         LPCU_EXACT_CHUNK + 1,
+                                         LPCU_EXACT_CHUNK + 44};
+#define EXACT_LEN (LPCU_EXACT_CHUNK + 44)
+
+static void run_exact_lengths(struct rcase *rc, const enum function *fns, int n_fns)
+{
+    int32_t model_res[EXACT_LEN];
+    for (int f = 0; f < n_fns; f++)
+        for (size_t l = 0; l < sizeof exact_lengths / sizeof exact_lengths[0]; l++) {
+            rc->len = exact_lengths[l];
+            struct model m = {model_res, 0, 1, 0, 1, 0, 0};
+            compute_model(rc, fns[f], &m);
+            check_all(fns[f], rc, &m, 1);
+        }
+    rc->len = EXACT_LEN;
+}
+
+/* Every order and shift (and two past the bound, and 31): coefficients at the bound, all 15-bit,
+   one over it, full-range (wrapping); int32 samples including INT32_MIN and INT32_MAX, 33-bit ones
+   including -2^32. */
+static void test_exact_bounds(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("test_residual exact bounds");
+    int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
+    const enum function wide_fns[] = {FN_WIDE, FN_LIMIT}, fns33[] = {FN_LIMIT33};
+    for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++)
+        for (int s = 0; s <= LPCU_EXACT_MAX_SHIFT + 3; s++)
+            for (int p = AT_BOUND; p <= FULL_RANGE; p++) {
+                const int shift = s > LPCU_EXACT_MAX_SHIFT + 2 ? 31 : s;
+                if (p == FULL_RANGE && shift % 4) /* a few shifts are enough for the wrap */
+                    continue;
+                struct rcase rc = {order, EXACT_LEN, shift, 32, 15, {0}, samples, 0};
+                pattern_coeffs(&rc, (enum coeff_pattern)p);
+                extreme_signal(samples, order + EXACT_LEN, 32);
+                run_exact_lengths(&rc, wide_fns, 2);
+                extreme_signal(samples, order + EXACT_LEN, 33);
+                run_exact_lengths(&rc, fns33, 1);
+            }
+    assert_int_equal(mismatches, 0);
+}
+
+/* Shifts past LPCU_EXACT_MAX_SHIFT, where doubles would no longer hold sample * 2^shift:
+   predictions of +-2^-shift (a coefficient of 1 on one tap, samples -1 and INT32_MAX - 1),
+   whose floor is -1 or 0 next to a residual of 31 bits. */
+static void test_exact_shifts(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("test_residual exact shifts");
+    int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
+    const enum function fns[] = {FN_LIMIT33, FN_LIMIT, FN_WIDE};
+    for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++)
+        for (int shift = LPCU_EXACT_MAX_SHIFT + 1; shift <= 31; shift++) {
+            struct rcase rc = {order, EXACT_LEN, shift, 32, 2, {0}, samples, 0};
+            rc.coeff[test_rand_range(0, order - 1)] = 1;
+            for (uint32_t i = 0; i < order + EXACT_LEN; i++)
+                samples[i] = test_rand64() & 1 ? -1 : INT32_MAX - 1;
+            run_exact_lengths(&rc, fns, 3);
+        }
+    assert_int_equal(mismatches, 0);
+}
+
+/* A residual at each limit of (INT32_MIN, INT32_MAX] and just past it, at each position of
+   the first blocks and around the chunk boundary, after a prediction from coefficients at the
+   bound: small samples, the one at the position set to give that residual. */
+static void test_exact_limit_positions(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("test_residual exact limit positions");
+    int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
+    static const uint32_t orders[] = {1, 2, 3, 4, 5, 7, 8, 12, 13, 16, 17, 24, 31, 32};
+    static const int shifts[] = {0, 6, 15};
+    const int64_t targets[4] = {INT32_MAX, INT32_MIN + 1, (int64_t)INT32_MAX + 1, INT32_MIN};
+    for (size_t o = 0; o < sizeof orders / sizeof orders[0]; o++)
+        for (size_t sh = 0; sh < sizeof shifts / sizeof shifts[0]; sh++)
+            for (uint32_t at = 0; at < EXACT_LEN;
+                 at +=
+                 at < 40 || (at >= LPCU_EXACT_CHUNK - 8 && at < LPCU_EXACT_CHUNK + 8) ? 1 : 23)
+                for (int t = 0; t < 4; t++) {
+                    struct rcase rc = {orders[o], EXACT_LEN, shifts[sh], 32, 15, {0}, samples, 0};
+                    pattern_coeffs(&rc, AT_BOUND);
+                    for (uint32_t i = 0; i < rc.order + rc.len; i++)
+                        samples[i] = test_rand_bits(8);
+                    int64_t sum = 0;
+                    for (uint32_t j = 0; j < rc.order; j++)
+                        sum += (int64_t)rc.coeff[j] * samples[rc.order + at - j - 1];
+                    const int64_t x = targets[t] + (sum >> rc.shift);
+                    samples[rc.order + at] = x;
+                    int32_t model_res[EXACT_LEN];
+                    const enum function fns[] = {FN_LIMIT33, FN_LIMIT, FN_WIDE};
+                    /* int32 samples where x is one */
+                    const int n_fns = x < INT32_MIN || x > INT32_MAX ? 1 : 3;
+                    for (int f = 0; f < n_fns; f++) {
+                        struct model m = {model_res, 0, 1, 0, 1, 0, 0};
+                        compute_model(&rc, fns[f], &m);
+                        check_all(fns[f], &rc, &m, 1);
+                    }
+                }
+    assert_int_equal(mismatches, 0);
+}
+
+/* Samples beyond the exact kernels' range, at a chosen sample (in the warm-up, the first
+   block, around the chunk boundary): a 33-bit ramp crossing +-LPCU_EXACT_SAMPLE_MAX (residuals
+   of a first- or second-order predictor of a line, which fit), and a signal doubling from 1
+   past it to 2^62 (residuals 0 under x[i] = 2 x[i-1], then one too large), where doubles no
+   longer hold the products; libFLAC's sums overflow there, so only the model. */
+static void test_exact_sample_range(void **state)
+{
+    (void)state;
+    test_rng_state = test_seed("test_residual exact sample range");
+    int64_t samples[LPCU_MAX_ORDER + EXACT_LEN];
+    static const int32_t crossings[] = {
+        -3,           0, 5, 16, 100, LPCU_EXACT_CHUNK - 1, LPCU_EXACT_CHUNK, LPCU_EXACT_CHUNK + 1,
+        EXACT_LEN - 3};
+    for (uint32_t order = 1; order <= LPCU_MAX_ORDER; order++)
+        for (size_t c = 0; c < sizeof crossings / sizeof crossings[0]; c++)
+            for (int v = 0; v < 4; v++) {
+                const int64_t sign = v & 1 ? -1 : 1;
+                const int doubling = v >= 2;
+                struct rcase rc = {order, EXACT_LEN, (int)(order % 16), 33,
+                                   15,    {0},       samples,           doubling};
+                for (uint32_t i = 0; i < order + rc.len; i++) {
+                    const int64_t at =
+                        (int64_t)i - order - crossings[c]; /* past the range from 0 */
+                    if (doubling) {
+                        const int64_t e = at + LPCU_EXACT_SAMPLE_BITS;
+                        samples[i] = sign * ((int64_t)1 << (e < 0 ? 0 : e > 62 ? 62 : e));
+                    } else { /* a slope of 2^24 from the crossing */
+                        samples[i] = sign * (LPCU_EXACT_SAMPLE_MAX + at * ((int64_t)1 << 24)) +
+                                     test_rand_bits(10);
+                    }
+                }
+                rc.coeff[0] = (order > 1 || doubling ? 2 : 1) << rc.shift;
+                if (order > 1 && !doubling)
+                    rc.coeff[1] = -(1 << rc.shift);
+                const enum function fn = FN_LIMIT33;
+                run_exact_lengths(&rc, &fn, 1);
+            }
     assert_int_equal(mismatches, 0);
 }
 
@@ -557,8 +762,14 @@ static void test_bad_parameters(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_domains),         cmocka_unit_test(test_wrapping),
-        cmocka_unit_test(test_limit_positions), cmocka_unit_test(test_page_edges),
+        cmocka_unit_test(test_domains),
+        cmocka_unit_test(test_wrapping),
+        cmocka_unit_test(test_limit_positions),
+        cmocka_unit_test(test_exact_bounds),
+        cmocka_unit_test(test_exact_shifts),
+        cmocka_unit_test(test_exact_limit_positions),
+        cmocka_unit_test(test_exact_sample_range),
+        cmocka_unit_test(test_page_edges),
         cmocka_unit_test(test_bad_parameters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -60,19 +60,22 @@ static inline uint64_t test_seed(const char *test_name)
 
 /* ---- the generated kernels ------------------------------------------------------------ */
 
-/* 1 if the kernel's ISA runs here; prints once per ISA that it is skipped otherwise. */
+/* 1 if the kernel's ISA and CPU feature run here; prints once per ISA or feature that it is
+   skipped otherwise. */
 static inline int test_kernel_runs(const struct manifest_row *k)
 {
     static const char *reported[16];
-    if (lpcu_cpu_has_isa(k->isa))
+    if (manifest_row_runs(k))
         return 1;
+    const int isa_runs = lpcu_cpu_has_isa(k->isa);
+    const char *what = isa_runs ? lpcu_feature_names[k->feature] : k->isa;
     for (int i = 0; i < 16; i++) {
-        if (reported[i] && strcmp(reported[i], k->isa) == 0)
+        if (reported[i] && strcmp(reported[i], what) == 0)
             return 0;
         if (!reported[i]) {
-            reported[i] = k->isa;
-            printf("SKIPPED: ISA %s: this CPU (or build) lacks it; its kernels are not run\n",
-                   k->isa);
+            reported[i] = what;
+            printf("SKIPPED: %s %s: this CPU (or build) lacks it; its kernels are not run\n",
+                   isa_runs ? "feature" : "ISA", what);
             break;
         }
     }

@@ -22,6 +22,18 @@
 #include "gen.h"
 
 /* The kernel's head: `uint32_t name(data, data_len, qlp_coeff, shift, residual)`. */
+/* A vector kernel's end: the samples its vectors left go to the scalar kernel `scalar`, and
+   the kernel returns the count written (closes the function's body). */
+static void emit_scalar_finish(const char *scalar)
+{
+    emit("if (i < data_len)\n");
+    emit("    i += %s(data + i, data_len - i, qlp_coeff, lp_quantization, residual + i);\n",
+         scalar);
+    emit("return i;\n");
+    indent--;
+    emit("}\n");
+}
+
 static void emit_residual_signature(const struct family *f, const char *name)
 {
     emit("uint32_t %s(const %s *restrict data, uint32_t data_len,\n", name, f->sample);
@@ -263,12 +275,7 @@ void emit_residual_vector(const struct kernel *k, const char *name)
     emit("}\n");
     indent--;
     emit("}\n");
-    emit("if (i < data_len)\n");
-    emit("    i += %s(data + i, data_len - i, qlp_coeff, lp_quantization, residual + i);\n",
-         scalar);
-    emit("return i;\n");
-    indent--;
-    emit("}\n");
+    emit_scalar_finish(scalar);
 }
 
 /*
@@ -462,10 +469,5 @@ void emit_residual_exact(const struct kernel *k, const char *name)
     emit("}\n");
     indent--;
     emit("}\n");
-    emit("if (i < data_len)\n");
-    emit("    i += %s(data + i, data_len - i, qlp_coeff, lp_quantization, residual + i);\n",
-         scalar);
-    emit("return i;\n");
-    indent--;
-    emit("}\n");
+    emit_scalar_finish(scalar);
 }
